@@ -1,0 +1,7 @@
+package org.procedura.api.catalog;
+
+public enum CareSetting {
+  OFFICE,
+  AMBULATORY_SURGERY_CENTER,
+  HOSPITAL_OUTPATIENT
+}

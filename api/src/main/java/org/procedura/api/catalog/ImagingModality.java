@@ -1,0 +1,7 @@
+package org.procedura.api.catalog;
+
+public enum ImagingModality {
+  FLUOROSCOPY,
+  CT,
+  ULTRASOUND
+}

@@ -1,0 +1,30 @@
+package org.procedura.api.catalog;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Set;
+
+/** A procedure type as an administrator defines or revises it. */
+public record ProcedureTypeRequest(
+    @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}") String code,
+    @NotBlank @Size(max = 150) String name,
+    @NotNull ProcedureCategory category,
+    @NotEmpty List<@NotNull @Pattern(regexp = "[0-9]{4}[0-9FT]") String> cptCodes,
+    @NotNull @Valid ImagingGuidanceDto imaging,
+    @NotEmpty Set<@NotNull CareSetting> settings,
+    boolean operatingRoomRequired,
+    @NotNull @Min(1) @Max(480) Integer defaultDurationMinutes,
+    @NotNull Sedation sedation,
+    @NotNull BleedingRisk bleedingRisk,
+    @NotNull ProcedurePurpose purpose,
+    boolean spinalRegionRequired,
+    boolean levelsRequired,
+    boolean lateralityRequired,
+    boolean active) {}

@@ -1,0 +1,8 @@
+package org.procedura.api.patient;
+
+public enum AdministrativeSex {
+  FEMALE,
+  MALE,
+  OTHER,
+  UNKNOWN
+}

@@ -1,0 +1,42 @@
+package org.procedura.api.patient;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.procedura.api.common.PageResponse;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.HttpExchange;
+import org.springframework.web.service.annotation.PostExchange;
+import org.springframework.web.service.annotation.PutExchange;
+
+@HttpExchange("/api/v1/patients")
+public interface PatientsApi {
+
+  /** Registers a patient; answers 201 with the patient, its location and its ETag. */
+  @PostExchange
+  ResponseEntity<PatientResponse> register(@Valid @RequestBody RegisterPatientRequest request);
+
+  @GetExchange("/{id}")
+  ResponseEntity<PatientResponse> get(@PathVariable("id") UUID id);
+
+  /** Replaces the demographics; {@code If-Match} must carry the ETag read. */
+  @PutExchange("/{id}")
+  ResponseEntity<PatientResponse> correctDemographics(
+      @PathVariable("id") UUID id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @Valid @RequestBody PatientDemographicsRequest request);
+
+  /** Finds patients by name fragment, date of birth or MRN (at least one), combined with AND. */
+  @GetExchange
+  PageResponse<PatientSummary> search(
+      @RequestParam(name = "name", required = false) String name,
+      @RequestParam(name = "dateOfBirth", required = false) LocalDate dateOfBirth,
+      @RequestParam(name = "mrn", required = false) String mrn,
+      @RequestParam(name = "page", defaultValue = "0") int page,
+      @RequestParam(name = "size", defaultValue = "20") int size);
+}

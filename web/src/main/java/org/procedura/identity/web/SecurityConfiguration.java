@@ -1,0 +1,116 @@
+package org.procedura.identity.web;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import org.procedura.identity.model.Role;
+import org.procedura.identity.model.UserAccounts;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may call what. This is the one place where access rules are declared: every endpoint is
+ * listed here by path and method, and anything not listed is denied.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+  static final String ROLES_CLAIM = "roles";
+
+  private static final String FRONT_DESK = Role.FRONT_DESK.name();
+  private static final String NURSE = Role.NURSE.name();
+  private static final String PHYSICIAN = Role.PHYSICIAN.name();
+  private static final String ADMIN = Role.ADMIN.name();
+
+  @Bean
+  SecurityFilterChain api(
+      HttpSecurity http,
+      JsonMapper json,
+      @Value("${procedura.security.public-api-docs:false}") boolean publicApiDocs)
+      throws Exception {
+    var problems = new ProblemResponses(json);
+    http.csrf(AbstractHttpConfigurer::disable)
+        .httpBasic(AbstractHttpConfigurer::disable)
+        .formLogin(AbstractHttpConfigurer::disable)
+        .logout(AbstractHttpConfigurer::disable)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .authorizeHttpRequests(
+            rules -> {
+              rules
+                  .requestMatchers(POST, "/api/v1/auth/token")
+                  .permitAll()
+                  .requestMatchers(GET, "/actuator/health", "/actuator/health/**")
+                  .permitAll()
+                  .requestMatchers("/error")
+                  .permitAll();
+              var apiDocs =
+                  rules.requestMatchers(
+                      GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**");
+              if (publicApiDocs) {
+                apiDocs.permitAll();
+              } else {
+                apiDocs.authenticated();
+              }
+              rules
+                  .requestMatchers(GET, "/api/v1/procedure-types", "/api/v1/procedure-types/*")
+                  .authenticated()
+                  .requestMatchers("/api/v1/procedure-types", "/api/v1/procedure-types/*")
+                  .hasRole(ADMIN)
+                  .requestMatchers("/api/v1/patients", "/api/v1/patients/*")
+                  .hasAnyRole(FRONT_DESK, NURSE, PHYSICIAN)
+                  .anyRequest()
+                  .denyAll();
+            })
+        .oauth2ResourceServer(
+            resourceServer ->
+                resourceServer
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromToken()))
+                    .authenticationEntryPoint(problems.unauthenticated())
+                    .accessDeniedHandler(problems.forbidden()))
+        .exceptionHandling(
+            handling ->
+                handling
+                    .authenticationEntryPoint(problems.unauthenticated())
+                    .accessDeniedHandler(problems.forbidden()));
+    return http.build();
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  StaffUserDetailsService staffUserDetailsService(UserAccounts accounts) {
+    return new StaffUserDetailsService(accounts);
+  }
+
+  @Bean
+  AuthenticationManager authenticationManager(
+      StaffUserDetailsService users, PasswordEncoder passwordEncoder) {
+    var provider = new DaoAuthenticationProvider(users);
+    provider.setPasswordEncoder(passwordEncoder);
+    return new ProviderManager(provider);
+  }
+
+  private static JwtAuthenticationConverter rolesFromToken() {
+    var authorities = new JwtGrantedAuthoritiesConverter();
+    authorities.setAuthoritiesClaimName(ROLES_CLAIM);
+    authorities.setAuthorityPrefix("ROLE_");
+    var converter = new JwtAuthenticationConverter();
+    converter.setJwtGrantedAuthoritiesConverter(authorities);
+    return converter;
+  }
+}

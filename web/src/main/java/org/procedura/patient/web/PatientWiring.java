@@ -1,0 +1,17 @@
+package org.procedura.patient.web;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.procedura.patient.application.PatientRegister;
+import org.procedura.patient.model.Patients;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class PatientWiring {
+
+  @Bean
+  PatientRegister patientRegister(Patients patients, Clock clock) {
+    return new PatientRegister(patients, clock, new SecureRandom());
+  }
+}
