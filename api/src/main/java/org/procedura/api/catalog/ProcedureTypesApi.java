@@ -2,10 +2,12 @@ package org.procedura.api.catalog;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PostExchange;
@@ -23,6 +25,7 @@ public interface ProcedureTypesApi {
 
   /** Adds a procedure type to the catalog (administrators only). */
   @PostExchange
+  @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<ProcedureTypeResponse> define(@Valid @RequestBody ProcedureTypeRequest request);
 
   /**

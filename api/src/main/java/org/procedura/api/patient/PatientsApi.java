@@ -4,10 +4,12 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.procedura.api.common.PageResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
@@ -19,6 +21,7 @@ public interface PatientsApi {
 
   /** Registers a patient; answers 201 with the patient, its location and its ETag. */
   @PostExchange
+  @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<PatientResponse> register(@Valid @RequestBody RegisterPatientRequest request);
 
   @GetExchange("/{id}")

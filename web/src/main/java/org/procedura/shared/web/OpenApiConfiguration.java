@@ -2,15 +2,31 @@ package org.procedura.shared.web;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
+import java.util.Map;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
   private static final String BEARER = "bearer";
+  private static final String PROBLEM = "Problem";
+  private static final String TOKEN_PATH = "/api/v1/auth/token";
 
   @Bean
   OpenAPI proceduraOpenApi() {
@@ -21,7 +37,8 @@ class OpenApiConfiguration {
                 .version("v1")
                 .description(
                     "Backend for interventional pain-management clinics. Errors are RFC 9457"
-                        + " Problem Details; updates carry the ETag in If-Match."))
+                        + " Problem Details with a stable type URI; updates carry the ETag in"
+                        + " If-Match."))
         .components(
             new Components()
                 .addSecuritySchemes(
@@ -29,7 +46,87 @@ class OpenApiConfiguration {
                     new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP)
                         .scheme("bearer")
-                        .bearerFormat("JWT")))
+                        .bearerFormat("JWT"))
+                .addSchemas(PROBLEM, problemSchema()))
+        // relative, so that the document is the same wherever the app runs
+        .servers(List.of(new Server().url("/")))
         .addSecurityItem(new SecurityRequirement().addList(BEARER));
+  }
+
+  /** Documents on every operation the Problem Details answers the advice and security give. */
+  @Bean
+  OpenApiCustomizer problemResponses() {
+    return openApi ->
+        openApi
+            .getPaths()
+            .forEach(
+                (path, item) ->
+                    item.readOperationsMap().forEach((method, op) -> document(path, method, op)));
+  }
+
+  private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+    if (path.equals(TOKEN_PATH)) {
+      operation.setSecurity(List.of());
+      add(operation, "400", "The request is malformed or invalid");
+      add(operation, "401", "The username or password is wrong");
+      return;
+    }
+    add(operation, "400", "The request is malformed or a field is invalid (see errors)");
+    add(operation, "401", "No valid bearer token");
+    add(operation, "403", "The caller's role may not do this");
+    if (path.contains("{")) {
+      add(operation, "404", "No such resource");
+    }
+    if (method == PathItem.HttpMethod.POST) {
+      add(operation, "409", "Conflicts with what is recorded (see reason)");
+    }
+    if (method == PathItem.HttpMethod.PUT) {
+      add(operation, "412", "Changed by someone else since the version in If-Match");
+      add(operation, "428", "If-Match with the version read is required");
+    }
+  }
+
+  private static void add(Operation operation, String status, String description) {
+    operation
+        .getResponses()
+        .computeIfAbsent(
+            status,
+            code ->
+                new ApiResponse()
+                    .description(description)
+                    .content(
+                        new Content()
+                            .addMediaType(
+                                "application/problem+json",
+                                new MediaType()
+                                    .schema(
+                                        new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+  }
+
+  private static Schema<?> problemSchema() {
+    return new ObjectSchema()
+        .description("RFC 9457 Problem Details")
+        .properties(
+            Map.of(
+                "type",
+                new StringSchema().format("uri"),
+                "title",
+                new StringSchema(),
+                "status",
+                new IntegerSchema(),
+                "detail",
+                new StringSchema(),
+                "instance",
+                new StringSchema(),
+                "reason",
+                new StringSchema().description("conflicts: a stable code"),
+                "currentVersion",
+                new IntegerSchema().format("int64"),
+                "errors",
+                new ArraySchema()
+                    .items(
+                        new ObjectSchema()
+                            .addProperty("field", new StringSchema())
+                            .addProperty("message", new StringSchema()))));
   }
 }

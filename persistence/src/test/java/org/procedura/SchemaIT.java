@@ -1,0 +1,37 @@
+package org.procedura;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.procedura.testing.RealDatabaseTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Liquibase applies every changeset to the real database and Hibernate validates every mapping
+ * against the result (the context would not start otherwise).
+ */
+@SpringBootTest
+class SchemaIT extends RealDatabaseTest {
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void appliesEveryChangesetOutsideTheDemoContext() {
+    var applied = jdbc.queryForList("select id from DATABASECHANGELOG", String.class);
+
+    assertThat(applied)
+        .contains(
+            "001-user-account",
+            "002-procedure-type",
+            "002-procedure-type-seed",
+            "003-patient",
+            "004-clinician-and-room")
+        .noneMatch(id -> id.startsWith("900-demo"));
+  }
+
+  @Test
+  void seedsNoUserOutsideTheDemoContext() {
+    assertThat(jdbc.queryForObject("select count(*) from user_account", Integer.class)).isZero();
+  }
+}

@@ -1,0 +1,131 @@
+package org.procedura.identity.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.procedura.apitest.Problems.assertProblem;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.procedura.apitest.Api;
+import org.procedura.apitest.ApiIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+
+/**
+ * Walks each endpoint with each role and with no token. A role that passes the access rule gets
+ * past security (the answer is then about the request itself: 200, 400 or 404); one that does not
+ * gets 403; no token gets 401.
+ */
+class AccessRulesIT extends ApiIntegrationTest {
+  private static final String UNKNOWN_PATIENT = "/api/v1/patients/" + UUID.randomUUID();
+
+  @Autowired JwtEncoder encoder;
+
+  static Stream<Arguments> matrix() {
+    // method, path, body, then the status for: none, frontdesk, nurse, physician, admin
+    return Stream.of(
+        row("GET", "/api/v1/procedure-types", null, 401, 200, 200, 200, 200),
+        row("GET", "/api/v1/procedure-types/SGB", null, 401, 200, 200, 200, 200),
+        row("POST", "/api/v1/procedure-types", "{}", 401, 403, 403, 403, 400),
+        row("PUT", "/api/v1/procedure-types/SGB", "{}", 401, 403, 403, 403, 400),
+        row("GET", "/api/v1/patients?mrn=NOBODY", null, 401, 200, 200, 200, 403),
+        row("GET", UNKNOWN_PATIENT, null, 401, 404, 404, 404, 403),
+        row("POST", "/api/v1/patients", "{}", 401, 400, 400, 400, 403),
+        row("PUT", UNKNOWN_PATIENT, "{}", 401, 400, 400, 400, 403),
+        row("GET", "/api/v1/not-an-endpoint", null, 401, 403, 403, 403, 403),
+        row("GET", "/actuator/health", null, 200, 200, 200, 200, 200),
+        row("GET", "/actuator/env", null, 401, 403, 403, 403, 403));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("matrix")
+  void eachRoleGetsExactlyTheAccessTheMatrixGrants(
+      String method, String path, String body, List<Integer> expected) {
+    List<Api.Caller> callers =
+        List.of(
+            api.anonymous(),
+            api.as("frontdesk"),
+            api.as("nurse"),
+            api.as("physician"),
+            api.as("admin"));
+    for (int i = 0; i < callers.size(); i++) {
+      var response = callers.get(i).send(method, path, body);
+      assertThat(response.status())
+          .as("%s %s as %s: %s", method, path, ROLES.get(i), response)
+          .isEqualTo(expected.get(i));
+      if (response.status() == 401) {
+        assertProblem(response, 401, "unauthenticated");
+      } else if (response.status() == 403) {
+        assertProblem(response, 403, "forbidden");
+      }
+    }
+  }
+
+  @Test
+  void aWrongPasswordAndAnUnknownUserGetTheSameAnswer() {
+    var wrongPassword = api.signIn("frontdesk", "guess");
+    var unknownUser = api.signIn("nobody", "guess");
+
+    assertProblem(wrongPassword, 401, "bad-credentials");
+    assertThat(unknownUser.raw()).isEqualTo(wrongPassword.raw());
+  }
+
+  @Test
+  void aTokenCarriesTheRolesAndExpiresAfterItsLifetime() {
+    var issued = api.signIn("physician", "physician-demo");
+
+    assertThat(issued.status()).isEqualTo(200);
+    assertThat(issued.json().path("tokenType").asString()).isEqualTo("Bearer");
+    assertThat(issued.json().path("expiresIn").asLong()).isEqualTo(1800);
+    assertThat(issued.json().path("roles").get(0).asString()).isEqualTo("PHYSICIAN");
+  }
+
+  @Test
+  void refusesAnExpiredAForgedOrAGarbledToken() {
+    Instant past = Instant.now().minus(2, ChronoUnit.HOURS);
+    String expired =
+        encoder
+            .encode(
+                JwtEncoderParameters.from(
+                    JwsHeader.with(MacAlgorithm.HS256).build(),
+                    JwtClaimsSet.builder()
+                        .issuer("procedura")
+                        .subject("frontdesk")
+                        .issuedAt(past)
+                        .expiresAt(past.plus(30, ChronoUnit.MINUTES))
+                        .claim("roles", List.of("FRONT_DESK"))
+                        .build()))
+            .getTokenValue();
+    String valid = api.signIn("frontdesk", "frontdesk-demo").json().path("accessToken").asString();
+    String forged = valid.substring(0, valid.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
+
+    for (String token : List.of(expired, forged, "not-a-token")) {
+      assertProblem(api.withToken(token).get("/api/v1/procedure-types"), 401, "unauthenticated");
+    }
+  }
+
+  @Test
+  void signInNeedsBothUsernameAndPassword() {
+    var response = api.anonymous().post("/api/v1/auth/token", Map.of("username", "frontdesk"));
+
+    assertProblem(response, 400, "validation");
+  }
+
+  private static final List<String> ROLES =
+      List.of("no token", "frontdesk", "nurse", "physician", "admin");
+
+  private static Arguments row(String method, String path, String body, Integer... statuses) {
+    return Arguments.of(method, path, body, List.of(statuses));
+  }
+}
