@@ -2,6 +2,7 @@ package org.procedura.catalog.model;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.procedura.shared.model.Check;
 import org.procedura.shared.model.InvalidInputException;
 
 /**
@@ -13,7 +14,7 @@ public record ImagingGuidance(Set<ImagingModality> modalities, boolean contrast)
     modalities =
         modalities == null || modalities.isEmpty()
             ? Set.of()
-            : Set.copyOf(EnumSet.copyOf(modalities));
+            : Set.copyOf(EnumSet.copyOf(Check.noNulls(modalities, "imaging.modalities")));
     if (contrast && modalities.isEmpty()) {
       throw new InvalidInputException(
           "imaging.contrast", "contrast needs an imaging modality to be seen with");

@@ -26,9 +26,11 @@ public final class ProcedureType {
   }
 
   public void revise(long seenVersion, ProcedureDefinition revised) {
-    if (version == null || seenVersion != version) {
-      throw new StaleVersionException(
-          "procedure type " + code, seenVersion, version == null ? 0 : version);
+    if (version == null) {
+      throw new IllegalStateException("procedure type " + code + " was never stored");
+    }
+    if (seenVersion != version) {
+      throw new StaleVersionException("procedure type " + code, seenVersion, version);
     }
     this.definition = Check.present(revised, "definition");
   }
@@ -65,18 +67,21 @@ public final class ProcedureType {
       if (cptCodes == null || cptCodes.isEmpty()) {
         throw new InvalidInputException("cptCodes", "at least one CPT code is required");
       }
-      cptCodes = List.copyOf(cptCodes);
+      cptCodes = List.copyOf(Check.noNulls(cptCodes, "cptCodes"));
       Check.present(imaging, "imaging");
       if (settings == null || settings.isEmpty()) {
         throw new InvalidInputException("settings", "at least one outpatient setting is required");
       }
-      settings = Set.copyOf(settings);
+      settings = Set.copyOf(Check.noNulls(settings, "settings"));
       Check.present(defaultDuration, "defaultDurationMinutes");
       if (defaultDuration.isNegative()
           || defaultDuration.isZero()
-          || defaultDuration.compareTo(LONGEST) > 0) {
+          || defaultDuration.compareTo(LONGEST) > 0
+          || defaultDuration.toSecondsPart() != 0
+          || defaultDuration.toNanosPart() != 0) {
         throw new InvalidInputException(
-            "defaultDurationMinutes", "defaultDurationMinutes must be between 1 and 480");
+            "defaultDurationMinutes",
+            "defaultDurationMinutes must be a whole number of minutes between 1 and 480");
       }
       Check.present(sedation, "sedation");
       Check.present(bleedingRisk, "bleedingRisk");

@@ -8,7 +8,7 @@ public record ProcedureTypeCode(String value) {
   private static final Pattern SHAPE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 
   public ProcedureTypeCode {
-    Check.text(value, "code", 40);
+    value = Check.text(value, "code", 40);
     Check.matching(value, SHAPE, "code", "2 to 40 capital letters, digits or underscores");
   }
 

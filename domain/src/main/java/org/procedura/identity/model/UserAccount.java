@@ -12,11 +12,11 @@ public record UserAccount(
     String username, String passwordHash, String displayName, Set<Role> roles, boolean enabled) {
   public UserAccount {
     username = Check.text(username, "username", 60);
-    Check.text(passwordHash, "passwordHash", 200);
+    passwordHash = Check.text(passwordHash, "passwordHash", 200);
     displayName = Check.text(displayName, "displayName", 120);
     if (roles == null || roles.isEmpty()) {
       throw new InvalidInputException("roles", "a user needs at least one role");
     }
-    roles = Set.copyOf(roles);
+    roles = Set.copyOf(Check.noNulls(roles, "roles"));
   }
 }

@@ -6,7 +6,7 @@ import org.procedura.shared.model.Check;
 /** How to reach the patient; every part is optional. */
 public record ContactDetails(
     String phone, String email, String addressLine, String city, String postalCode) {
-  private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-.]{6,25}");
+  private static final Pattern PHONE = Pattern.compile("(?=(?:\\D*\\d){6})\\+?[0-9 ()\\-.]{6,25}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   public static final ContactDetails NONE = new ContactDetails(null, null, null, null, null);

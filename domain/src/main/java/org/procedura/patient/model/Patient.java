@@ -32,8 +32,11 @@ public final class Patient {
    * stale copy would silently undo someone else's.
    */
   public void correctDemographics(long seenVersion, Demographics corrected, LocalDate today) {
-    if (version == null || seenVersion != version) {
-      throw new StaleVersionException("patient " + id, seenVersion, version == null ? 0 : version);
+    if (version == null) {
+      throw new IllegalStateException("patient " + id + " was never stored");
+    }
+    if (seenVersion != version) {
+      throw new StaleVersionException("patient " + id, seenVersion, version);
     }
     this.demographics = corrected.checkedOn(today);
   }

@@ -31,6 +31,14 @@ public final class Check {
     return value == null || value.isBlank() ? null : text(value, field, maxLength);
   }
 
+  /** Refuses a collection holding null, which would otherwise fail later as a defect. */
+  public static <C extends java.util.Collection<?>> C noNulls(C values, String field) {
+    if (values.stream().anyMatch(java.util.Objects::isNull)) {
+      throw new InvalidInputException(field, field + " must not contain empty entries");
+    }
+    return values;
+  }
+
   public static String matching(String value, Pattern pattern, String field, String expected) {
     if (!pattern.matcher(value).matches()) {
       throw new InvalidInputException(field, field + " must be " + expected);

@@ -42,6 +42,10 @@ class ProcedureTypesJpaAdapter implements ProcedureTypes {
     try {
       return mapper.toDomain(Versions.saveAndFlush(repository, entity, "procedure type " + code));
     } catch (DataIntegrityViolationException e) {
+      if (type.getVersion() != null) {
+        throw e;
+      }
+      // a concurrent definition of the same code got there first
       throw new ConflictException(
           "PROCEDURE_TYPE_EXISTS", "procedure type " + code + " is already in the catalog");
     }

@@ -1,0 +1,32 @@
+package org.procedura.identity.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The staff accounts in memory; a username is unique, as in the database. */
+public final class InMemoryUserAccounts implements UserAccounts {
+  private final Map<String, UserAccount> accounts = new LinkedHashMap<>();
+
+  @Override
+  public Optional<UserAccount> findByUsername(String username) {
+    return Optional.ofNullable(accounts.get(username));
+  }
+
+  @Override
+  public boolean any() {
+    return !accounts.isEmpty();
+  }
+
+  @Override
+  public void add(UserAccount account) {
+    if (accounts.putIfAbsent(account.username(), account) != null) {
+      throw new IllegalStateException("username " + account.username() + " is taken");
+    }
+  }
+
+  public List<UserAccount> all() {
+    return List.copyOf(accounts.values());
+  }
+}
