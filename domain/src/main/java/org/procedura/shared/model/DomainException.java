@@ -9,7 +9,8 @@ public abstract sealed class DomainException extends RuntimeException
         ConflictException,
         StaleVersionException,
         InvalidInputException,
-        IllegalTransitionException {
+        IllegalTransitionException,
+        UnprocessableException {
 
   protected DomainException(String message) {
     super(message);

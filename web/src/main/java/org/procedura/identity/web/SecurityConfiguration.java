@@ -70,6 +70,38 @@ class SecurityConfiguration {
                   .hasRole(ADMIN)
                   .requestMatchers("/api/v1/patients", "/api/v1/patients/*")
                   .hasAnyRole(FRONT_DESK, NURSE, PHYSICIAN)
+                  // clinic resources: everyone reads them, administrators keep them
+                  .requestMatchers(GET, "/api/v1/clinicians", "/api/v1/clinicians/**")
+                  .authenticated()
+                  .requestMatchers(GET, "/api/v1/rooms", "/api/v1/rooms/**")
+                  .authenticated()
+                  .requestMatchers("/api/v1/clinicians", "/api/v1/clinicians/**")
+                  .hasRole(ADMIN)
+                  .requestMatchers("/api/v1/rooms", "/api/v1/rooms/**")
+                  .hasRole(ADMIN)
+                  // scheduling: the front desk books; nurses check in; physicians run the day
+                  .requestMatchers(
+                      GET,
+                      "/api/v1/availability",
+                      "/api/v1/schedule",
+                      "/api/v1/appointments/*",
+                      "/api/v1/patients/*/appointments")
+                  .hasAnyRole(FRONT_DESK, NURSE, PHYSICIAN)
+                  .requestMatchers(
+                      POST,
+                      "/api/v1/appointments/procedures",
+                      "/api/v1/appointments/visits",
+                      "/api/v1/appointments/*/confirm",
+                      "/api/v1/appointments/*/reschedule",
+                      "/api/v1/appointments/*/cancel",
+                      "/api/v1/appointments/*/no-show")
+                  .hasAnyRole(FRONT_DESK, PHYSICIAN)
+                  .requestMatchers(POST, "/api/v1/appointments/*/check-in")
+                  .hasAnyRole(FRONT_DESK, NURSE)
+                  .requestMatchers(POST, "/api/v1/appointments/*/start")
+                  .hasAnyRole(NURSE, PHYSICIAN)
+                  .requestMatchers(POST, "/api/v1/appointments/*/complete")
+                  .hasRole(PHYSICIAN)
                   .anyRequest()
                   .denyAll();
             })

@@ -11,9 +11,11 @@ import org.procedura.shared.model.IllegalTransitionException;
 import org.procedura.shared.model.InvalidInputException;
 import org.procedura.shared.model.NotFoundException;
 import org.procedura.shared.model.StaleVersionException;
+import org.procedura.shared.model.UnprocessableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -48,6 +50,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         var problem =
             problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", e.getMessage());
         problem.setProperty("reason", e.reason());
+        if (!e.details().isEmpty()) {
+          problem.setProperty("conflicts", e.details());
+        }
+        yield problem;
+      }
+      case UnprocessableException e -> {
+        var problem =
+            problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                ProblemTypes.UNPROCESSABLE,
+                "Cannot be done as asked",
+                e.getMessage());
+        problem.setProperty("reason", e.reason());
         yield problem;
       }
       case StaleVersionException e -> {
@@ -74,6 +89,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         yield problem;
       }
     };
+  }
+
+  /** Two requests raced for the same rows and the database stopped one: it may simply retry. */
+  @ExceptionHandler(ConcurrencyFailureException.class)
+  ProblemDetail concurrentChange(ConcurrencyFailureException e) {
+    var problem =
+        problem(
+            HttpStatus.CONFLICT,
+            ProblemTypes.CONFLICT,
+            "Conflict",
+            "Another request changed the same records at the same moment; nothing was changed by"
+                + " this one. Reload and try again.");
+    problem.setProperty("reason", "CONCURRENT_CHANGE");
+    return problem;
   }
 
   @ExceptionHandler(VersionRequiredException.class)

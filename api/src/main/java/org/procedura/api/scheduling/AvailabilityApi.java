@@ -1,0 +1,28 @@
+package org.procedura.api.scheduling;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.HttpExchange;
+
+@HttpExchange("/api/v1/availability")
+public interface AvailabilityApi {
+
+  /**
+   * The first free slots for a procedure type or a visit kind (give one of the two) on the clinic
+   * days from {@code from} to {@code to}, soonest first: a credentialed clinician and a room with
+   * the imaging needed, both working and free for the duration plus turnover. With {@code
+   * patientId}, times the patient is already booked are avoided.
+   */
+  @GetExchange
+  List<SlotResponse> search(
+      @RequestParam(name = "procedureType", required = false) String procedureType,
+      @RequestParam(name = "visitKind", required = false) VisitKind visitKind,
+      @RequestParam("from") LocalDate from,
+      @RequestParam("to") LocalDate to,
+      @RequestParam(name = "clinicianId", required = false) UUID clinicianId,
+      @RequestParam(name = "patientId", required = false) UUID patientId,
+      @RequestParam(name = "limit", defaultValue = "10") int limit);
+}

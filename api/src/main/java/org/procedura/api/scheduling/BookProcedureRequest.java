@@ -1,0 +1,17 @@
+package org.procedura.api.scheduling;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Books a procedure at {@code start} (on a 5-minute boundary); the end follows from its type. */
+public record BookProcedureRequest(
+    @NotNull UUID patientId,
+    @NotBlank String procedureType,
+    @NotNull UUID clinicianId,
+    @NotNull UUID roomId,
+    @NotNull OffsetDateTime start,
+    @Valid ProcedureSiteDto site,
+    UUID referralId) {}

@@ -1,0 +1,7 @@
+package org.procedura.api.scheduling;
+
+public enum RoomKind {
+  PROCEDURE_SUITE,
+  OPERATING_ROOM,
+  CONSULT_ROOM
+}

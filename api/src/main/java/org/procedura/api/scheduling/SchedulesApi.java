@@ -1,0 +1,29 @@
+package org.procedura.api.scheduling;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.procedura.api.common.PageResponse;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.HttpExchange;
+
+@HttpExchange("/api/v1")
+public interface SchedulesApi {
+
+  /** A clinic day's appointments, of every status; optionally one clinician's or one room's. */
+  @GetExchange("/schedule")
+  List<ScheduleEntry> day(
+      @RequestParam("date") LocalDate date,
+      @RequestParam(name = "clinicianId", required = false) UUID clinicianId,
+      @RequestParam(name = "roomId", required = false) UUID roomId);
+
+  /** A patient's upcoming (soonest first) or past (latest first) appointments. */
+  @GetExchange("/patients/{id}/appointments")
+  PageResponse<ScheduleEntry> ofPatient(
+      @PathVariable("id") UUID patientId,
+      @RequestParam(name = "when", defaultValue = "upcoming") String when,
+      @RequestParam(name = "page", defaultValue = "0") int page,
+      @RequestParam(name = "size", defaultValue = "20") int size);
+}

@@ -1,0 +1,8 @@
+package org.procedura.api.scheduling;
+
+public enum SpinalRegion {
+  CERVICAL,
+  THORACIC,
+  LUMBAR,
+  SACRAL
+}

@@ -1,0 +1,75 @@
+package org.procedura.scheduling.application;
+
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.BiConsumer;
+import org.procedura.scheduling.model.Appointment;
+import org.procedura.scheduling.model.AppointmentId;
+import org.procedura.scheduling.model.Appointments;
+import org.procedura.shared.model.Actor;
+import org.procedura.shared.model.NotFoundException;
+import org.procedura.shared.model.StaleVersionException;
+
+/**
+ * The steps of an appointment's day: confirm, check in, start, complete, cancel, no-show. Each may
+ * carry the version the caller read; a step on a stale copy is refused.
+ */
+public class AppointmentLifecycle {
+  private final Appointments appointments;
+  private final Clock clock;
+
+  public AppointmentLifecycle(Appointments appointments, Clock clock) {
+    this.appointments = appointments;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Appointment confirm(AppointmentId id, Long seenVersion, Actor by) {
+    return step(id, seenVersion, (appointment, now) -> appointment.confirm(now, by));
+  }
+
+  @Transactional
+  public Appointment checkIn(AppointmentId id, Long seenVersion, Actor by) {
+    return step(id, seenVersion, (appointment, now) -> appointment.checkIn(now, by));
+  }
+
+  @Transactional
+  public Appointment start(AppointmentId id, Long seenVersion, Actor by) {
+    return step(id, seenVersion, (appointment, now) -> appointment.start(now, by));
+  }
+
+  @Transactional
+  public Appointment complete(AppointmentId id, Long seenVersion, Actor by) {
+    return step(id, seenVersion, (appointment, now) -> appointment.complete(now, by));
+  }
+
+  @Transactional
+  public Appointment cancel(AppointmentId id, Long seenVersion, String reason, Actor by) {
+    return step(id, seenVersion, (appointment, now) -> appointment.cancel(reason, now, by));
+  }
+
+  @Transactional
+  public Appointment markNoShow(AppointmentId id, Long seenVersion, Actor by) {
+    return step(id, seenVersion, (appointment, now) -> appointment.markNoShow(now, by));
+  }
+
+  @Transactional
+  public Appointment get(AppointmentId id) {
+    return load(id);
+  }
+
+  private Appointment step(
+      AppointmentId id, Long seenVersion, BiConsumer<Appointment, Instant> change) {
+    Appointment appointment = load(id);
+    if (seenVersion != null && !seenVersion.equals(appointment.getVersion())) {
+      throw new StaleVersionException("appointment " + id, seenVersion, appointment.getVersion());
+    }
+    change.accept(appointment, clock.instant());
+    return appointments.save(appointment);
+  }
+
+  private Appointment load(AppointmentId id) {
+    return appointments.find(id).orElseThrow(() -> new NotFoundException("appointment", id));
+  }
+}

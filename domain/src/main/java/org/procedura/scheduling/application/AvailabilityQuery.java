@@ -1,0 +1,37 @@
+package org.procedura.scheduling.application;
+
+import java.time.LocalDate;
+import org.procedura.catalog.model.ProcedureTypeCode;
+import org.procedura.patient.model.PatientId;
+import org.procedura.scheduling.model.AppointmentKind;
+import org.procedura.scheduling.model.ClinicianId;
+import org.procedura.shared.model.Check;
+import org.procedura.shared.model.InvalidInputException;
+
+/**
+ * "When can this be done?": a procedure type (or a visit kind), the clinic days to search, and
+ * optionally one clinician and the patient (whose own appointments are then avoided).
+ */
+public record AvailabilityQuery(
+    ProcedureTypeCode procedureType,
+    AppointmentKind visitKind,
+    LocalDate from,
+    LocalDate to,
+    ClinicianId clinician,
+    PatientId patient,
+    int limit) {
+  public AvailabilityQuery {
+    if ((procedureType == null) == (visitKind == null)) {
+      throw new InvalidInputException(
+          "procedureType", "ask for either a procedure type or a visit kind");
+    }
+    if (visitKind == AppointmentKind.PROCEDURE) {
+      throw new InvalidInputException("visitKind", "visitKind is CONSULT or FOLLOW_UP");
+    }
+    Check.present(from, "from");
+    Check.present(to, "to");
+    if (to.isBefore(from)) {
+      throw new InvalidInputException("to", "to must not be before from");
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package org.procedura.scheduling.application;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.procedura.catalog.model.ProcedureTypeCode;
+import org.procedura.patient.model.PatientId;
+import org.procedura.scheduling.model.ClinicianId;
+import org.procedura.scheduling.model.ProcedureSite;
+import org.procedura.scheduling.model.RoomId;
+import org.procedura.shared.model.Check;
+
+/** Books a procedure; the end follows from the procedure type's duration. */
+public record BookProcedureCommand(
+    PatientId patient,
+    ProcedureTypeCode procedureType,
+    ClinicianId clinician,
+    RoomId room,
+    Instant start,
+    ProcedureSite site,
+    UUID referral) {
+  public BookProcedureCommand {
+    Check.present(patient, "patientId");
+    Check.present(procedureType, "procedureType");
+    Check.present(clinician, "clinicianId");
+    Check.present(room, "roomId");
+    Check.present(start, "start");
+    site = site == null ? ProcedureSite.NONE : site;
+  }
+}

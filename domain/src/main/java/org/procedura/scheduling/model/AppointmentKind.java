@@ -1,0 +1,7 @@
+package org.procedura.scheduling.model;
+
+public enum AppointmentKind {
+  PROCEDURE,
+  CONSULT,
+  FOLLOW_UP
+}

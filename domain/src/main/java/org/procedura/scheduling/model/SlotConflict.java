@@ -1,0 +1,12 @@
+package org.procedura.scheduling.model;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An existing appointment that already holds a resource the new one needs. */
+public record SlotConflict(
+    ResourceRef.Kind resource,
+    UUID resourceId,
+    AppointmentId appointmentId,
+    Instant start,
+    Instant end) {}

@@ -1,0 +1,92 @@
+package org.procedura.scheduling.web;
+
+import java.time.Clock;
+import org.procedura.catalog.model.ProcedureTypes;
+import org.procedura.patient.model.Patients;
+import org.procedura.scheduling.application.AppointmentBooking;
+import org.procedura.scheduling.application.AppointmentLifecycle;
+import org.procedura.scheduling.application.ClinicResources;
+import org.procedura.scheduling.application.FindAvailability;
+import org.procedura.scheduling.application.ResourceCalendars;
+import org.procedura.scheduling.application.ScheduleViews;
+import org.procedura.scheduling.application.SchedulingPolicy;
+import org.procedura.scheduling.model.AppointmentQueries;
+import org.procedura.scheduling.model.Appointments;
+import org.procedura.scheduling.model.Clinicians;
+import org.procedura.scheduling.model.IdempotencyKeys;
+import org.procedura.scheduling.model.Rooms;
+import org.procedura.scheduling.model.WorkingTime;
+import org.procedura.shared.web.ClinicProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class SchedulingWiring {
+
+  @Bean
+  SchedulingPolicy schedulingPolicy(ClinicProperties clinic, SchedulingProperties properties) {
+    return new SchedulingPolicy(
+        clinic.zone(),
+        properties.procedureTurnover(),
+        properties.consultLength(),
+        properties.followUpLength(),
+        properties.longestSearchDays());
+  }
+
+  @Bean
+  ResourceCalendars resourceCalendars(
+      WorkingTime workingTime, AppointmentQueries queries, SchedulingPolicy policy) {
+    return new ResourceCalendars(workingTime, queries, policy);
+  }
+
+  @Bean
+  ClinicResources clinicResources(
+      Clinicians clinicians, Rooms rooms, WorkingTime workingTime, ProcedureTypes procedureTypes) {
+    return new ClinicResources(clinicians, rooms, workingTime, procedureTypes);
+  }
+
+  @Bean
+  AppointmentBooking appointmentBooking(
+      Appointments appointments,
+      Patients patients,
+      ProcedureTypes procedureTypes,
+      Clinicians clinicians,
+      Rooms rooms,
+      IdempotencyKeys idempotencyKeys,
+      ResourceCalendars calendars,
+      SchedulingPolicy policy,
+      Clock clock) {
+    return new AppointmentBooking(
+        appointments,
+        patients,
+        procedureTypes,
+        clinicians,
+        rooms,
+        idempotencyKeys,
+        calendars,
+        policy,
+        clock);
+  }
+
+  @Bean
+  AppointmentLifecycle appointmentLifecycle(Appointments appointments, Clock clock) {
+    return new AppointmentLifecycle(appointments, clock);
+  }
+
+  @Bean
+  FindAvailability findAvailability(
+      ProcedureTypes procedureTypes,
+      Clinicians clinicians,
+      Rooms rooms,
+      ResourceCalendars calendars,
+      SchedulingPolicy policy,
+      Clock clock) {
+    return new FindAvailability(procedureTypes, clinicians, rooms, calendars, policy, clock);
+  }
+
+  @Bean
+  ScheduleViews scheduleViews(
+      AppointmentQueries queries, Patients patients, SchedulingPolicy policy, Clock clock) {
+    return new ScheduleViews(queries, patients, policy, clock);
+  }
+}
