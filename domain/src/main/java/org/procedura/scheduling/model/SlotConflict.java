@@ -7,6 +7,6 @@ import java.util.UUID;
 public record SlotConflict(
     ResourceRef.Kind resource,
     UUID resourceId,
-    AppointmentId appointmentId,
+    UUID appointmentId,
     Instant start,
     Instant end) {}
