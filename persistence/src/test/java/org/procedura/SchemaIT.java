@@ -26,7 +26,12 @@ class SchemaIT extends RealDatabaseTest {
             "002-procedure-type",
             "002-procedure-type-seed",
             "003-patient",
-            "004-clinician-and-room")
+            "004-clinician-and-room",
+            "200-clinician-credential",
+            "200-working-time",
+            "200-appointment",
+            "200-occupied-cell",
+            "200-idempotency-key")
         .noneMatch(id -> id.startsWith("900-demo"));
   }
 
