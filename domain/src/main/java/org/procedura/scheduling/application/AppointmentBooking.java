@@ -30,6 +30,7 @@ import org.procedura.scheduling.model.SlotConflict;
 import org.procedura.scheduling.model.TimeSlot;
 import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.ConflictException;
+import org.procedura.shared.model.InvalidInputException;
 import org.procedura.shared.model.NotFoundException;
 import org.procedura.shared.model.StaleVersionException;
 import org.procedura.shared.model.UnprocessableException;
@@ -107,6 +108,7 @@ public class AppointmentBooking {
             room.getId(),
             TimeSlot.of(command.start(), current.slot().length()),
             current.turnover());
+    requireFuture(moved);
     requireWorking(clinician, room, moved);
     appointment.reschedule(moved, clock.instant(), by);
     return store(appointment);
@@ -131,6 +133,7 @@ public class AppointmentBooking {
             room.getId(),
             TimeSlot.of(command.start(), type.getDefinition().defaultDuration()),
             policy.procedureTurnover());
+    requireFuture(placement);
     requireWorking(clinician, room, placement);
     command.site().requireFits(type.getDefinition().anatomy());
     Appointment appointment =
@@ -162,6 +165,7 @@ public class AppointmentBooking {
             room.getId(),
             TimeSlot.of(command.start(), policy.visitLength(command.kind())),
             java.time.Duration.ZERO);
+    requireFuture(placement);
     requireWorking(clinician, room, placement);
     return store(
         Appointment.bookVisit(
@@ -223,6 +227,13 @@ public class AppointmentBooking {
             why -> {
               throw new UnprocessableException("OUTSIDE_WORKING_HOURS", room.getName() + " " + why);
             });
+  }
+
+  /** Checked before working hours, so that a time in the past is named as such. */
+  private void requireFuture(Placement placement) {
+    if (placement.slot().start().isBefore(clock.instant())) {
+      throw new InvalidInputException("start", "start is in the past");
+    }
   }
 
   private void requirePatient(PatientId patient) {
