@@ -29,6 +29,11 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
  */
 class AccessRulesIT extends ApiIntegrationTest {
   private static final String UNKNOWN_PATIENT = "/api/v1/patients/" + UUID.randomUUID();
+  private static final String DEMO_CLINICIAN =
+      "/api/v1/clinicians/00000000-0000-7000-8000-000000000101";
+  private static final String DEMO_ROOM = "/api/v1/rooms/00000000-0000-7000-8000-000000000201";
+  private static final String UNKNOWN_APPOINTMENT = "/api/v1/appointments/" + UUID.randomUUID();
+  private static final String NEXT_YEAR = String.valueOf(java.time.Year.now().getValue() + 1);
 
   @Autowired JwtEncoder encoder;
 
@@ -43,6 +48,63 @@ class AccessRulesIT extends ApiIntegrationTest {
         row("GET", UNKNOWN_PATIENT, null, 401, 404, 404, 404, 403),
         row("POST", "/api/v1/patients", "{}", 401, 400, 400, 400, 403),
         row("PUT", UNKNOWN_PATIENT, "{}", 401, 400, 400, 400, 403),
+        row("GET", "/api/v1/clinicians", null, 401, 200, 200, 200, 200),
+        row("GET", DEMO_CLINICIAN, null, 401, 200, 200, 200, 200),
+        row("POST", "/api/v1/clinicians", "{}", 401, 403, 403, 403, 400),
+        row("PUT", DEMO_CLINICIAN, "{}", 401, 403, 403, 403, 400),
+        row("GET", DEMO_CLINICIAN + "/working-hours", null, 401, 200, 200, 200, 200),
+        row("PUT", DEMO_CLINICIAN + "/working-hours", "{}", 401, 403, 403, 403, 400),
+        row(
+            "GET",
+            DEMO_CLINICIAN + "/time-off?from=2026-01-01&to=2026-01-02",
+            null,
+            401,
+            200,
+            200,
+            200,
+            200),
+        row("POST", DEMO_CLINICIAN + "/time-off", "{}", 401, 403, 403, 403, 400),
+        row("GET", "/api/v1/rooms", null, 401, 200, 200, 200, 200),
+        row("GET", DEMO_ROOM, null, 401, 200, 200, 200, 200),
+        row("POST", "/api/v1/rooms", "{}", 401, 403, 403, 403, 400),
+        row("PUT", DEMO_ROOM, "{}", 401, 403, 403, 403, 400),
+        row("GET", DEMO_ROOM + "/working-hours", null, 401, 200, 200, 200, 200),
+        row("PUT", DEMO_ROOM + "/working-hours", "{}", 401, 403, 403, 403, 400),
+        row(
+            "GET",
+            DEMO_ROOM + "/maintenance?from=2026-01-01&to=2026-01-02",
+            null,
+            401,
+            200,
+            200,
+            200,
+            200),
+        row("POST", DEMO_ROOM + "/maintenance", "{}", 401, 403, 403, 403, 400),
+        row(
+            "GET",
+            "/api/v1/availability?visitKind=CONSULT&from="
+                + NEXT_YEAR
+                + "-01-04&to="
+                + NEXT_YEAR
+                + "-01-04",
+            null,
+            401,
+            200,
+            200,
+            200,
+            403),
+        row("GET", "/api/v1/schedule?date=2026-01-05", null, 401, 200, 200, 200, 403),
+        row("GET", UNKNOWN_PATIENT + "/appointments", null, 401, 404, 404, 404, 403),
+        row("POST", "/api/v1/appointments/procedures", "{}", 401, 400, 403, 400, 403),
+        row("POST", "/api/v1/appointments/visits", "{}", 401, 400, 403, 400, 403),
+        row("GET", UNKNOWN_APPOINTMENT, null, 401, 404, 404, 404, 403),
+        row("POST", UNKNOWN_APPOINTMENT + "/confirm", null, 401, 404, 403, 404, 403),
+        row("POST", UNKNOWN_APPOINTMENT + "/check-in", null, 401, 404, 404, 403, 403),
+        row("POST", UNKNOWN_APPOINTMENT + "/start", null, 401, 403, 404, 404, 403),
+        row("POST", UNKNOWN_APPOINTMENT + "/complete", null, 401, 403, 403, 404, 403),
+        row("POST", UNKNOWN_APPOINTMENT + "/no-show", null, 401, 404, 403, 404, 403),
+        row("POST", UNKNOWN_APPOINTMENT + "/cancel", "{}", 401, 400, 403, 400, 403),
+        row("POST", UNKNOWN_APPOINTMENT + "/reschedule", "{}", 401, 400, 403, 400, 403),
         row("GET", "/api/v1/not-an-endpoint", null, 401, 403, 403, 403, 403),
         row("GET", "/actuator/health", null, 200, 200, 200, 200, 200),
         row("GET", "/actuator/env", null, 401, 403, 403, 403, 403));
