@@ -80,10 +80,21 @@ class OpenApiConfiguration {
     if (method == PathItem.HttpMethod.POST) {
       add(operation, "409", "Conflicts with what is recorded (see reason)");
     }
-    if (method == PathItem.HttpMethod.PUT) {
+    if (hasHeader(operation, "If-Match")) {
       add(operation, "412", "Changed by someone else since the version in If-Match");
+    }
+    if (method == PathItem.HttpMethod.PUT && hasHeader(operation, "If-Match")) {
       add(operation, "428", "If-Match with the version read is required");
     }
+    if (path.startsWith("/api/v1/appointments") && method == PathItem.HttpMethod.POST) {
+      add(operation, "422", "Well-formed but not possible as asked (see reason)");
+    }
+  }
+
+  private static boolean hasHeader(Operation operation, String name) {
+    return operation.getParameters() != null
+        && operation.getParameters().stream()
+            .anyMatch(p -> "header".equals(p.getIn()) && name.equalsIgnoreCase(p.getName()));
   }
 
   private static void add(Operation operation, String status, String description) {
