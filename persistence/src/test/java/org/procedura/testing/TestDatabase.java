@@ -50,6 +50,18 @@ public final class TestDatabase {
       return productVersion.contains("MariaDB");
     }
 
+    /**
+     * MariaDB's own version ("5.5.5-10.11.19-MariaDB" through the MySQL driver), as {major, minor},
+     * so that Hibernate does not judge the dialect by the 5.5.5 prefix.
+     */
+    public int[] mariaDbVersion() {
+      var matcher =
+          java.util.regex.Pattern.compile("5\\.5\\.5-(\\d+)\\.(\\d+)").matcher(productVersion);
+      return matcher.find()
+          ? new int[] {Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))}
+          : null;
+    }
+
     /** The Hibernate dialect to name explicitly, or null where Hibernate detects it. */
     public String dialect() {
       // MariaDB answers the MySQL driver with version 5.5.5, which Hibernate would misread.
@@ -87,6 +99,13 @@ public final class TestDatabase {
     registry.add("spring.datasource.password", db::password);
     if (db.dialect() != null) {
       registry.add("spring.jpa.database-platform", db::dialect);
+    }
+    int[] version = db.mariaDbVersion();
+    if (version != null) {
+      registry.add(
+          "spring.jpa.properties.jakarta.persistence.database-major-version", () -> version[0]);
+      registry.add(
+          "spring.jpa.properties.jakarta.persistence.database-minor-version", () -> version[1]);
     }
   }
 

@@ -99,8 +99,11 @@ public class AppointmentBooking {
     if (appointment.getProcedureType() != null) {
       ProcedureType type = procedureType(appointment);
       requireSuited(clinician, room, type);
-    } else if (!room.suitsVisits()) {
-      throw unsuitableRoom(room, "visits need a consult room");
+    } else {
+      requireSeeingPatients(clinician);
+      if (!room.suitsVisits()) {
+        throw unsuitableRoom(room, "visits need a consult room");
+      }
     }
     Placement moved =
         new Placement(
@@ -151,10 +154,7 @@ public class AppointmentBooking {
   private Appointment bookVisit(BookVisitCommand command, Actor by) {
     requirePatient(command.patient());
     Clinician clinician = clinician(command.clinician());
-    if (!clinician.isActive()) {
-      throw new UnprocessableException(
-          "CLINICIAN_INACTIVE", clinician.getDisplayName() + " is not seeing patients");
-    }
+    requireSeeingPatients(clinician);
     Room room = room(command.room());
     if (!room.suitsVisits()) {
       throw unsuitableRoom(room, "visits need a consult room");
@@ -201,6 +201,13 @@ public class AppointmentBooking {
     return appointments.save(appointment);
   }
 
+  private static void requireSeeingPatients(Clinician clinician) {
+    if (!clinician.isActive()) {
+      throw new UnprocessableException(
+          "CLINICIAN_INACTIVE", clinician.getDisplayName() + " is not seeing patients");
+    }
+  }
+
   private void requireSuited(Clinician clinician, Room room, ProcedureType type) {
     if (!clinician.mayPerform(type.getCode())) {
       throw new UnprocessableException(
@@ -215,14 +222,14 @@ public class AppointmentBooking {
 
   private void requireWorking(Clinician clinician, Room room, Placement placement) {
     calendars
-        .absence(ResourceRef.of(clinician.getId()), placement.slot())
+        .absence(ResourceRef.of(clinician.getId()), placement.slot(), placement.turnover())
         .ifPresent(
             why -> {
               throw new UnprocessableException(
                   "OUTSIDE_WORKING_HOURS", clinician.getDisplayName() + " " + why);
             });
     calendars
-        .absence(ResourceRef.of(room.getId()), placement.slot())
+        .absence(ResourceRef.of(room.getId()), placement.slot(), placement.turnover())
         .ifPresent(
             why -> {
               throw new UnprocessableException("OUTSIDE_WORKING_HOURS", room.getName() + " " + why);

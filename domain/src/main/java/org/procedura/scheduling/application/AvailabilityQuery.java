@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.patient.model.PatientId;
 import org.procedura.scheduling.model.AppointmentKind;
+import org.procedura.scheduling.model.AvailabilitySearch;
 import org.procedura.scheduling.model.ClinicianId;
 import org.procedura.shared.model.Check;
 import org.procedura.shared.model.InvalidInputException;
@@ -32,6 +33,10 @@ public record AvailabilityQuery(
     Check.present(to, "to");
     if (to.isBefore(from)) {
       throw new InvalidInputException("to", "to must not be before from");
+    }
+    if (limit < 1 || limit > AvailabilitySearch.MAX_RESULTS) {
+      throw new InvalidInputException(
+          "limit", "limit must be between 1 and " + AvailabilitySearch.MAX_RESULTS);
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.procedura.scheduling.application;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -59,9 +60,9 @@ public class ResourceCalendars {
 
   /**
    * Why the resource cannot take the slot regardless of other appointments: it does not work then,
-   * or it is away. Empty when it can.
+   * or it is away during the slot or the turnover after it. Empty when it can.
    */
-  Optional<String> absence(ResourceRef resource, TimeSlot slot) {
+  Optional<String> absence(ResourceRef resource, TimeSlot slot, Duration turnover) {
     WeeklyHours hours =
         workingTime.hoursOf(List.of(resource)).getOrDefault(resource, WeeklyHours.NONE);
     boolean working =
@@ -69,7 +70,7 @@ public class ResourceCalendars {
     if (!working) {
       return Optional.of("is not working then");
     }
-    return workingTime.unavailability(List.of(resource), slot).stream()
+    return workingTime.unavailability(List.of(resource), slot.extendedBy(turnover)).stream()
         .findFirst()
         .map(away -> "is away then (" + away.reason() + ")");
   }

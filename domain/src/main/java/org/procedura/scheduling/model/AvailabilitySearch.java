@@ -46,12 +46,12 @@ public final class AvailabilitySearch {
     List<CandidateSlot> found = new ArrayList<>();
     for (ResourceTime clinician : clinicians) {
       List<TimeSlot> clinicianFree =
-          FreeTime.intersect(clinician.free(need.turnover()), List.of(need.window()));
+          FreeTime.intersect(clinician.available(), List.of(need.window()));
       if (clinicianFree.isEmpty()) {
         continue;
       }
       for (ResourceTime room : rooms) {
-        List<TimeSlot> bothFree = FreeTime.intersect(clinicianFree, room.free(need.turnover()));
+        List<TimeSlot> bothFree = FreeTime.intersect(clinicianFree, room.available());
         found.addAll(firstStarts(need, bothFree, patientBusy, clinician, room));
       }
     }
@@ -59,23 +59,32 @@ public final class AvailabilitySearch {
     return found.size() > need.limit() ? List.copyOf(found.subList(0, need.limit())) : found;
   }
 
-  /** Up to {@code limit} grid starts in the common free time that the patient can attend. */
+  /**
+   * Up to {@code limit} grid starts in the common available time: the slot inside it, the turnover
+   * after it into nothing held by clinician or room, the patient free for the slot.
+   */
   private static List<CandidateSlot> firstStarts(
       Need need,
-      List<TimeSlot> free,
+      List<TimeSlot> available,
       List<TimeSlot> patientBusy,
       ResourceTime clinician,
       ResourceTime room) {
     List<CandidateSlot> starts = new ArrayList<>();
-    Duration held = need.length().plus(need.turnover());
-    for (TimeSlot stretch : free) {
+    for (TimeSlot stretch : available) {
       Instant start = SchedulingGrid.ceil(stretch.start());
-      while (!start.plus(held).isAfter(stretch.end()) && starts.size() < need.limit()) {
+      while (!start.plus(need.length()).isAfter(stretch.end()) && starts.size() < need.limit()) {
         TimeSlot slot = TimeSlot.of(start, need.length());
         Instant clash = firstClashEnd(slot, patientBusy);
         if (clash != null) {
           start = SchedulingGrid.ceil(clash);
           continue;
+        }
+        if (!need.turnover().isZero()) {
+          TimeSlot cleaning = TimeSlot.of(slot.end(), need.turnover());
+          if (clinician.isHeldDuring(cleaning) || room.isHeldDuring(cleaning)) {
+            start = start.plus(SchedulingGrid.CELL);
+            continue;
+          }
         }
         starts.add(
             new CandidateSlot(

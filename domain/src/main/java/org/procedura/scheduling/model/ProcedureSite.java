@@ -19,7 +19,11 @@ public record ProcedureSite(SpinalRegion region, List<String> levels, Laterality
     for (String level : levels) {
       Check.matching(level, LEVEL, "levels", "vertebral levels such as L4 or L4-L5");
       if (region == null || !region.owns(level)) {
-        throw new InvalidInputException("levels", "level " + level + " is not in the region");
+        throw new InvalidInputException(
+            "levels",
+            "level "
+                + level
+                + " is not a vertebra or a segment of two adjacent vertebrae in the region");
       }
     }
     if (levels.size() != levels.stream().distinct().count()) {

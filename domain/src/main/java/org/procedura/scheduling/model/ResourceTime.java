@@ -15,18 +15,29 @@ public record ResourceTime(UUID id, String name, List<TimeSlot> working, List<Ti
     held = FreeTime.merge(held);
   }
 
-  /** Free for [start, start + length)? Working at least as long as the slot, held by nothing. */
-  public boolean freeFor(TimeSlot slot, java.time.Duration turnover) {
-    return working.stream().anyMatch(window -> window.contains(slot))
-        && held.stream().noneMatch(taken -> taken.overlaps(slot.extendedBy(turnover)));
+  /** Working and held by nothing: where a slot itself may lie. */
+  public List<TimeSlot> available() {
+    return FreeTime.subtract(working, held);
   }
 
   /**
-   * The stretches in which a slot may start and run with its turnover: working windows stretched by
-   * the turnover at their end (cleaning may run past closing), less the held time.
+   * Can it take {@code slot} followed by {@code turnover}? The slot must lie in working time; the
+   * turnover may run past closing (cleaning after the last patient) but into nothing held.
    */
-  List<TimeSlot> free(java.time.Duration turnover) {
-    List<TimeSlot> stretched = working.stream().map(window -> window.extendedBy(turnover)).toList();
-    return FreeTime.subtract(stretched, held);
+  public boolean freeFor(TimeSlot slot, java.time.Duration turnover) {
+    return working.stream().anyMatch(window -> window.contains(slot))
+        && !isHeldDuring(slot.extendedBy(turnover));
+  }
+
+  public boolean isHeldDuring(TimeSlot slot) {
+    for (TimeSlot taken : held) {
+      if (taken.overlaps(slot)) {
+        return true;
+      }
+      if (!taken.start().isBefore(slot.end())) {
+        return false;
+      }
+    }
+    return false;
   }
 }

@@ -99,7 +99,8 @@ class AppointmentTest {
   void refusesANegativeTurnover() {
     assertInvalid(
         "turnover",
-        () -> new Placement(clinician, room, slot(MONDAY, "09:00", "09:30"), Duration.ofMinutes(-5)));
+        () ->
+            new Placement(clinician, room, slot(MONDAY, "09:00", "09:30"), Duration.ofMinutes(-5)));
   }
 
   @Test
@@ -174,9 +175,7 @@ class AppointmentTest {
             NOW,
             FRONT_DESK);
 
-    assertThat(visit.occupancy().values())
-        .containsOnly(slot(MONDAY, "09:00", "09:20"))
-        .hasSize(3);
+    assertThat(visit.occupancy().values()).containsOnly(slot(MONDAY, "09:00", "09:20")).hasSize(3);
   }
 
   @Test
@@ -384,7 +383,8 @@ class AppointmentTest {
     assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.BOOKED);
     assertThat(appointment.getEvents().getLast())
         .isEqualTo(new AppointmentEvent(Type.RESCHEDULED, movedAt, NURSE, "from " + START));
-    assertThat(appointment.occupancy()).containsKeys(ResourceRef.of(other), ResourceRef.of(otherRoom));
+    assertThat(appointment.occupancy())
+        .containsKeys(ResourceRef.of(other), ResourceRef.of(otherRoom));
     assertThat(appointment.occupancy()).doesNotContainKeys(ResourceRef.of(clinician));
   }
 
@@ -424,8 +424,7 @@ class AppointmentTest {
   @Test
   void aRescheduledAppointmentKeepsItsLength() {
     Appointment appointment = booked();
-    Placement longer =
-        new Placement(clinician, room, slot(MONDAY, "13:00", "13:35"), TURNOVER);
+    Placement longer = new Placement(clinician, room, slot(MONDAY, "13:00", "13:35"), TURNOVER);
 
     assertInvalid("start", () -> appointment.reschedule(longer, NOW, FRONT_DESK));
     assertThat(appointment.getPlacement().slot().start()).isEqualTo(START);
@@ -438,7 +437,8 @@ class AppointmentTest {
 
     assertInvalid(
         "start",
-        () -> appointment.reschedule(placementAt(later.minus(Duration.ofMinutes(5))), later, NURSE));
+        () ->
+            appointment.reschedule(placementAt(later.minus(Duration.ofMinutes(5))), later, NURSE));
 
     appointment.reschedule(placementAt(later), later, NURSE);
     assertThat(appointment.getPlacement().slot().start()).isEqualTo(later);

@@ -52,7 +52,8 @@ class AvailabilitySearchTest {
   @Test
   void offersTheFirstSlotAtTheStartOfWorkingTime() {
     List<CandidateSlot> found =
-        search(procedure(3), resource("Dr. Alvarez", OFFICE_HOURS), resource("Suite A", OFFICE_HOURS));
+        search(
+            procedure(3), resource("Dr. Alvarez", OFFICE_HOURS), resource("Suite A", OFFICE_HOURS));
 
     assertThat(starts(found))
         .containsExactly(at(MONDAY, "08:00"), at(MONDAY, "08:05"), at(MONDAY, "08:10"));
@@ -79,8 +80,7 @@ class AvailabilitySearchTest {
 
   @Test
   void busyTimeWithItsTurnoverPushesTheNextStart() {
-    ResourceTime clinician =
-        resource("Dr. Alvarez", OFFICE_HOURS, slot(MONDAY, "08:00", "08:40"));
+    ResourceTime clinician = resource("Dr. Alvarez", OFFICE_HOURS, slot(MONDAY, "08:00", "08:40"));
 
     List<CandidateSlot> found = search(procedure(1), clinician, resource("Suite A", OFFICE_HOURS));
 
@@ -124,8 +124,7 @@ class AvailabilitySearchTest {
 
   @Test
   void aProcedureMayEndExactlyAtClosingWithItsTurnoverAfterIt() {
-    ResourceTime clinician =
-        resource("Dr. Alvarez", OFFICE_HOURS, slot(MONDAY, "08:00", "16:30"));
+    ResourceTime clinician = resource("Dr. Alvarez", OFFICE_HOURS, slot(MONDAY, "08:00", "16:30"));
 
     List<CandidateSlot> found = search(procedure(5), clinician, resource("Suite A", OFFICE_HOURS));
 
@@ -135,8 +134,7 @@ class AvailabilitySearchTest {
 
   @Test
   void aVisitWithoutTurnoverMayAlsoEndExactlyAtClosing() {
-    ResourceTime clinician =
-        resource("Dr. Alvarez", OFFICE_HOURS, slot(MONDAY, "08:00", "16:25"));
+    ResourceTime clinician = resource("Dr. Alvarez", OFFICE_HOURS, slot(MONDAY, "08:00", "16:25"));
     Need visit = new Need(HALF_HOUR, Duration.ZERO, MONDAY_ALL_DAY, 5);
 
     List<CandidateSlot> found = search(visit, clinician, resource("Consult 1", OFFICE_HOURS));
@@ -183,18 +181,22 @@ class AvailabilitySearchTest {
 
   @Test
   void ordersByStartThenClinicianNameThenRoomName() {
-    ResourceTime brown = resource("Dr. Brown", OFFICE_HOURS);
-    ResourceTime alvarez = resource("Dr. Alvarez", OFFICE_HOURS, slot(MONDAY, "08:00", "08:05"));
-    ResourceTime suiteB = resource("Suite B", OFFICE_HOURS);
-    ResourceTime suiteA = resource("Suite A", OFFICE_HOURS);
+    // ids in the opposite order to the names, so that only the names can give this order
+    UUID first = UUID.fromString("00000000-0000-0000-0000-000000000001");
+    UUID second = UUID.fromString("00000000-0000-0000-0000-000000000002");
+    ResourceTime brown = new ResourceTime(first, "Dr. Brown", OFFICE_HOURS, List.of());
+    ResourceTime alvarez =
+        new ResourceTime(
+            second, "Dr. Alvarez", OFFICE_HOURS, List.of(slot(MONDAY, "08:00", "08:05")));
+    ResourceTime suiteB = resource(first, "Suite B");
+    ResourceTime suiteA = resource(second, "Suite A");
 
     List<CandidateSlot> found =
         AvailabilitySearch.first(
             procedure(6), List.of(brown, alvarez), List.of(suiteB, suiteA), List.of());
 
     assertThat(found)
-        .extracting(
-            slot -> slot.start() + " " + slot.clinicianName() + " / " + slot.roomName())
+        .extracting(slot -> slot.start() + " " + slot.clinicianName() + " / " + slot.roomName())
         .containsExactly(
             at(MONDAY, "08:00") + " Dr. Brown / Suite A",
             at(MONDAY, "08:00") + " Dr. Brown / Suite B",
@@ -215,8 +217,7 @@ class AvailabilitySearchTest {
     List<CandidateSlot> found =
         AvailabilitySearch.first(procedure(4), clinicians, rooms, List.of());
     List<CandidateSlot> reversed =
-        AvailabilitySearch.first(
-            procedure(4), clinicians.reversed(), rooms.reversed(), List.of());
+        AvailabilitySearch.first(procedure(4), clinicians.reversed(), rooms.reversed(), List.of());
 
     assertThat(found)
         .extracting(slot -> slot.clinician().value() + "/" + slot.room().value())
@@ -228,7 +229,8 @@ class AvailabilitySearchTest {
   @Test
   void acceptsALimitOfOneAndGivesOneSlot() {
     List<CandidateSlot> found =
-        search(procedure(1), resource("Dr. Alvarez", OFFICE_HOURS), resource("Suite A", OFFICE_HOURS));
+        search(
+            procedure(1), resource("Dr. Alvarez", OFFICE_HOURS), resource("Suite A", OFFICE_HOURS));
 
     assertThat(found).hasSize(1);
   }
@@ -242,7 +244,8 @@ class AvailabilitySearchTest {
             resource("Suite A", OFFICE_HOURS));
 
     assertThat(found).hasSize(50);
-    assertThat(found.getLast().start()).isEqualTo(at(MONDAY, "08:00").plus(Duration.ofMinutes(245)));
+    assertThat(found.getLast().start())
+        .isEqualTo(at(MONDAY, "08:00").plus(Duration.ofMinutes(245)));
   }
 
   @Test
@@ -299,7 +302,10 @@ class AvailabilitySearchTest {
         new Need(HALF_HOUR, TURNOVER, new TimeSlot(at(MONDAY, "09:03"), at(MONDAY, "23:00")), 2);
 
     List<CandidateSlot> found =
-        search(fromNineOhThree, resource("Dr. Alvarez", OFFICE_HOURS), resource("Suite A", OFFICE_HOURS));
+        search(
+            fromNineOhThree,
+            resource("Dr. Alvarez", OFFICE_HOURS),
+            resource("Suite A", OFFICE_HOURS));
 
     assertThat(starts(found)).containsExactly(at(MONDAY, "09:05"), at(MONDAY, "09:10"));
   }
@@ -310,7 +316,10 @@ class AvailabilitySearchTest {
         new Need(HALF_HOUR, TURNOVER, new TimeSlot(at(MONDAY, "09:05"), at(MONDAY, "23:00")), 1);
 
     List<CandidateSlot> found =
-        search(fromNineOhFive, resource("Dr. Alvarez", OFFICE_HOURS), resource("Suite A", OFFICE_HOURS));
+        search(
+            fromNineOhFive,
+            resource("Dr. Alvarez", OFFICE_HOURS),
+            resource("Suite A", OFFICE_HOURS));
 
     assertThat(starts(found)).containsExactly(at(MONDAY, "09:05"));
   }
@@ -350,7 +359,9 @@ class AvailabilitySearchTest {
   @Test
   void searchesAcrossTheDayClocksGoBackInOneGo() {
     List<TimeSlot> working = new ArrayList<>();
-    for (LocalDate day = FALL_BACK.minusDays(1); !day.isAfter(FALL_BACK.plusDays(1)); day = day.plusDays(1)) {
+    for (LocalDate day = FALL_BACK.minusDays(1);
+        !day.isAfter(FALL_BACK.plusDays(1));
+        day = day.plusDays(1)) {
       working.addAll(everyDay("08:00", "08:30").on(day, CLINIC_ZONE));
     }
     TimeSlot threeDays =
@@ -382,5 +393,39 @@ class AvailabilitySearchTest {
                 resource("Dr. Alvarez", OFFICE_HOURS),
                 resource("Suite A", OFFICE_HOURS)))
         .isEmpty();
+  }
+
+  @Test
+  void neverOffersASlotAcrossABreakNoLongerThanTheTurnover() {
+    // a 10-minute break with a 10-minute turnover: stretching the windows must not join them
+    List<TimeSlot> withBreak =
+        List.of(slot(MONDAY, "08:00", "12:00"), slot(MONDAY, "12:10", "17:00"));
+
+    List<CandidateSlot> found =
+        search(
+            procedure(50), resource("Dr. Alvarez", withBreak), resource("Suite A", OFFICE_HOURS));
+
+    assertThat(found)
+        .allMatch(
+            candidate ->
+                !candidate.end().isAfter(at(MONDAY, "12:00"))
+                    || !candidate.start().isBefore(at(MONDAY, "12:10")));
+    assertThat(starts(found)).contains(at(MONDAY, "11:30")).doesNotContain(at(MONDAY, "11:35"));
+  }
+
+  @Test
+  void letsTheTurnoverRunPastClosingButNotIntoHeldTime() {
+    ResourceTime room =
+        resource(
+            "Suite A",
+            OFFICE_HOURS,
+            slot(MONDAY, "12:00", "13:00"),
+            slot(MONDAY, "17:05", "18:00"));
+
+    List<Instant> found =
+        starts(search(procedure(50), resource("Dr. Alvarez", OFFICE_HOURS), room));
+
+    assertThat(found).contains(at(MONDAY, "11:20")).doesNotContain(at(MONDAY, "11:25"));
+    assertThat(found).doesNotContain(at(MONDAY, "16:30"));
   }
 }

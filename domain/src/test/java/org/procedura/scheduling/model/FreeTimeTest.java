@@ -18,9 +18,7 @@ class FreeTimeTest {
   }
 
   private static Instant t(String time) {
-    return LocalTime.parse(time)
-        .atDate(LocalDate.of(2026, 11, 23))
-        .toInstant(ZoneOffset.UTC);
+    return LocalTime.parse(time).atDate(LocalDate.of(2026, 11, 23)).toInstant(ZoneOffset.UTC);
   }
 
   @Test

@@ -45,8 +45,15 @@ class ResourceTimeTest {
   }
 
   @Test
-  void freeTimeStretchesWorkingTimeByTheTurnoverLessTheHeldTime() {
-    assertThat(alvarez.free(TURNOVER))
-        .containsExactly(slot(MONDAY, "08:00", "10:00"), slot(MONDAY, "11:00", "17:10"));
+  void availableTimeIsWorkingTimeLessTheHeldTime() {
+    assertThat(alvarez.available())
+        .containsExactly(slot(MONDAY, "08:00", "10:00"), slot(MONDAY, "11:00", "17:00"));
+  }
+
+  @Test
+  void isHeldDuringExactlyTheTimesItsHeldTimeOverlaps() {
+    assertThat(alvarez.isHeldDuring(slot(MONDAY, "09:50", "10:00"))).isFalse();
+    assertThat(alvarez.isHeldDuring(slot(MONDAY, "09:55", "10:05"))).isTrue();
+    assertThat(alvarez.isHeldDuring(slot(MONDAY, "11:00", "11:10"))).isFalse();
   }
 }

@@ -1,0 +1,171 @@
+package org.procedura.scheduling.application;
+
+import static org.procedura.catalog.model.ProcedureDefinitionBuilder.aDefinition;
+import static org.procedura.patient.model.PatientFixtures.demographics;
+import static org.procedura.patient.model.PatientFixtures.mrn;
+import static org.procedura.scheduling.model.SchedulingFixtures.CLINIC_ZONE;
+import static org.procedura.scheduling.model.SchedulingFixtures.ESI;
+import static org.procedura.scheduling.model.SchedulingFixtures.NPI_1;
+import static org.procedura.scheduling.model.SchedulingFixtures.NPI_2;
+import static org.procedura.scheduling.model.SchedulingFixtures.NPI_3;
+import static org.procedura.scheduling.model.SchedulingFixtures.TPI;
+import static org.procedura.scheduling.model.SchedulingFixtures.TURNOVER;
+import static org.procedura.scheduling.model.SchedulingFixtures.clinician;
+import static org.procedura.scheduling.model.SchedulingFixtures.inactiveClinician;
+import static org.procedura.scheduling.model.SchedulingFixtures.room;
+import static org.procedura.scheduling.model.SchedulingFixtures.weekdays;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.procedura.catalog.model.AnatomyDetails;
+import org.procedura.catalog.model.ImagingGuidance;
+import org.procedura.catalog.model.ImagingModality;
+import org.procedura.catalog.model.InMemoryProcedureTypes;
+import org.procedura.catalog.model.ProcedureType;
+import org.procedura.catalog.model.ProcedureTypeCode;
+import org.procedura.patient.model.InMemoryPatients;
+import org.procedura.patient.model.Patient;
+import org.procedura.patient.model.PatientId;
+import org.procedura.scheduling.model.Clinician;
+import org.procedura.scheduling.model.InMemoryAppointmentQueries;
+import org.procedura.scheduling.model.InMemoryAppointments;
+import org.procedura.scheduling.model.InMemoryClinicians;
+import org.procedura.scheduling.model.InMemoryIdempotencyKeys;
+import org.procedura.scheduling.model.InMemoryRooms;
+import org.procedura.scheduling.model.InMemoryWorkingTime;
+import org.procedura.scheduling.model.Laterality;
+import org.procedura.scheduling.model.ProcedureSite;
+import org.procedura.scheduling.model.ResourceRef;
+import org.procedura.scheduling.model.Room;
+import org.procedura.scheduling.model.RoomKind;
+import org.procedura.scheduling.model.SpinalRegion;
+import org.procedura.scheduling.model.WeeklyHours;
+
+/**
+ * A small clinic wired with in-memory ports, for the scheduling use cases:
+ *
+ * <ul>
+ *   <li>procedure types: {@code ESI_TF_LUMB} (30 min, fluoroscopy, region, levels and side needed),
+ *       {@code TPI} (20 min, unguided, no site), {@code RFA_OLD} (inactive);
+ *   <li>clinicians: Dr. Alvarez (ESI and TPI), Dr. Brown (TPI only), Dr. Cruz (ESI, inactive);
+ *   <li>rooms: Suite A (fluoroscopy), Suite B (ultrasound), Consult 1;
+ *   <li>every one of them works Monday to Friday, 08:00 to 17:00 New York time;
+ *   <li>patients Ada and Grace.
+ * </ul>
+ */
+final class TestClinic {
+  static final ProcedureTypeCode RETIRED = new ProcedureTypeCode("RFA_OLD");
+  static final ProcedureSite LEFT_L4_L5 =
+      new ProcedureSite(SpinalRegion.LUMBAR, List.of("L4-L5"), Laterality.LEFT);
+  static final SchedulingPolicy POLICY =
+      new SchedulingPolicy(
+          CLINIC_ZONE, TURNOVER, Duration.ofMinutes(30), Duration.ofMinutes(20), 31);
+
+  final Clock clock;
+  final InMemoryPatients patients = new InMemoryPatients();
+  final InMemoryProcedureTypes procedureTypes = new InMemoryProcedureTypes();
+  final InMemoryClinicians clinicians = new InMemoryClinicians();
+  final InMemoryRooms rooms = new InMemoryRooms();
+  final InMemoryWorkingTime workingTime = new InMemoryWorkingTime();
+  final InMemoryAppointments appointments = new InMemoryAppointments();
+  final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys();
+  final InMemoryAppointmentQueries queries =
+      new InMemoryAppointmentQueries(appointments, patients, clinicians, rooms);
+  final ResourceCalendars calendars = new ResourceCalendars(workingTime, queries, POLICY);
+
+  final Patient ada;
+  final Patient grace;
+  final Clinician alvarez;
+  final Clinician brown;
+  final Clinician cruz;
+  final Room suiteA;
+  final Room suiteB;
+  final Room consult1;
+
+  TestClinic(Clock clock) {
+    this.clock = clock;
+    LocalDate today = LocalDate.now(clock);
+    ada = patients.save(Patient.register(mrn("MRN-0001"), demographics().build(), today));
+    grace =
+        patients.save(
+            Patient.register(
+                mrn("MRN-0002"), demographics().named("Grace", "Hopper").build(), today));
+    procedureTypes.save(ProcedureType.define(ESI, aDefinition().build()));
+    procedureTypes.save(
+        ProcedureType.define(
+            TPI,
+            aDefinition()
+                .name("Trigger point injection")
+                .imaging(ImagingGuidance.none())
+                .anatomy(new AnatomyDetails(false, false, false))
+                .minutes(20)
+                .build()));
+    procedureTypes.save(
+        ProcedureType.define(RETIRED, aDefinition().name("Retired").active(false).build()));
+    alvarez = clinicians.save(clinician("Dr. Alvarez", NPI_1, ESI, TPI, RETIRED));
+    brown = clinicians.save(clinician("Dr. Brown", NPI_2, TPI));
+    cruz = clinicians.save(inactiveClinician("Dr. Cruz", NPI_3, ESI));
+    suiteA = rooms.save(room("Suite A", RoomKind.PROCEDURE_SUITE, ImagingModality.FLUOROSCOPY));
+    suiteB = rooms.save(room("Suite B", RoomKind.PROCEDURE_SUITE, ImagingModality.ULTRASOUND));
+    consult1 = rooms.save(room("Consult 1", RoomKind.CONSULT_ROOM));
+    WeeklyHours officeHours = weekdays("08:00", "17:00");
+    for (Clinician c : List.of(alvarez, brown, cruz)) {
+      workingTime.replaceHours(ResourceRef.of(c.getId()), officeHours);
+    }
+    for (Room r : List.of(suiteA, suiteB, consult1)) {
+      workingTime.replaceHours(ResourceRef.of(r.getId()), officeHours);
+    }
+  }
+
+  AppointmentBooking booking() {
+    return new AppointmentBooking(
+        appointments,
+        patients,
+        procedureTypes,
+        clinicians,
+        rooms,
+        idempotencyKeys,
+        calendars,
+        POLICY,
+        clock);
+  }
+
+  AppointmentLifecycle lifecycle() {
+    return lifecycleAt(clock.instant());
+  }
+
+  /** The lifecycle as it acts at another moment, on the same appointment book. */
+  AppointmentLifecycle lifecycleAt(Instant now) {
+    return new AppointmentLifecycle(appointments, Clock.fixed(now, CLINIC_ZONE));
+  }
+
+  FindAvailability availability() {
+    return new FindAvailability(procedureTypes, clinicians, rooms, calendars, POLICY, clock);
+  }
+
+  ScheduleViews views() {
+    return new ScheduleViews(queries, patients, POLICY, clock);
+  }
+
+  ClinicResources resources() {
+    return new ClinicResources(clinicians, rooms, workingTime, procedureTypes);
+  }
+
+  /** Ada's lumbar ESI with Dr. Alvarez in Suite A. */
+  BookProcedureCommand esi(Instant start) {
+    return esi(ada.getId(), alvarez, suiteA, start);
+  }
+
+  BookProcedureCommand esi(PatientId patient, Clinician clinician, Room room, Instant start) {
+    return new BookProcedureCommand(
+        patient, ESI, clinician.getId(), room.getId(), start, LEFT_L4_L5, null);
+  }
+
+  BookProcedureCommand tpi(PatientId patient, Clinician clinician, Room room, Instant start) {
+    return new BookProcedureCommand(
+        patient, TPI, clinician.getId(), room.getId(), start, ProcedureSite.NONE, null);
+  }
+}
