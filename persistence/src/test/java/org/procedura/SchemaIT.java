@@ -26,7 +26,9 @@ class SchemaIT extends RealDatabaseTest {
             "002-procedure-type",
             "002-procedure-type-seed",
             "003-patient",
-            "004-clinician-and-room")
+            "004-clinician-and-room",
+            "100-clinical-profile",
+            "100-clinical-profile-for-every-patient")
         .noneMatch(id -> id.startsWith("900-demo"));
   }
 
