@@ -1,0 +1,63 @@
+package org.procedura.referral.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.procedura.shared.model.DomainAssertions.assertInvalid;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NpiTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1234567893", "1987654328", "1452369873", "1765432103", "2000000002"})
+  void acceptsAnNpiWhoseCheckDigitMatches(String npi) {
+    assertThat(new Npi(npi).value()).isEqualTo(npi);
+  }
+
+  @Test
+  void keepsTheDigitsWithoutSurroundingSpaces() {
+    assertThat(new Npi(" 1234567893 ").value()).isEqualTo("1234567893");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "1234567890",
+        "1234567891",
+        "1234567892",
+        "1234567894",
+        "1234567899",
+        "2234567893"
+      })
+  void refusesAnNpiWithAWrongCheckDigit(String npi) {
+    assertInvalid("referringProvider.npi", () -> new Npi(npi));
+  }
+
+  @Test
+  void refusesTwoDigitsSwapped() {
+    // the check digit exists to catch this typing error
+    assertInvalid("referringProvider.npi", () -> new Npi("1234567983"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"123456789", "12345678933", "12345678a3", "1234-56789", "123456789 3"})
+  void refusesAnythingButTenDigits(String npi) {
+    assertInvalid("referringProvider.npi", () -> new Npi(npi));
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  void isRequired(String npi) {
+    assertInvalid("referringProvider.npi", () -> new Npi(npi));
+  }
+
+  @Test
+  void checksTheLuhnDigitOverTheIssuerPrefixAndTheFirstNineDigits() {
+    // worked example of the CMS NPI check digit document: 80840 123456789 -> 3
+    assertThat(Npi.luhnValid("808401234567893")).isTrue();
+    assertThat(Npi.luhnValid("1234567893")).isFalse();
+    assertThat(Npi.luhnValid("79927398713")).isTrue();
+  }
+}
