@@ -28,7 +28,8 @@ class SchemaIT extends RealDatabaseTest {
             "003-patient",
             "004-clinician-and-room",
             "100-clinical-profile",
-            "100-clinical-profile-for-every-patient")
+            "100-clinical-profile-for-every-patient",
+            "101-referral")
         .noneMatch(id -> id.startsWith("900-demo"));
   }
 

@@ -108,10 +108,13 @@ public class ReferralIntake {
     return waiting(referrals.withStatus(status, page));
   }
 
-  /** The front desk's list: accepted, not yet scheduled; urgent first, then the longest waiting. */
+  /**
+   * The front desk's list: referrals accepted and not yet scheduled (an appointment booked from one
+   * moves it to SCHEDULED), the longest waiting first; each shows its urgency.
+   */
   @Transactional
   public PageResult<WaitingReferral> toSchedule(PageQuery page) {
-    return waiting(referrals.toSchedule(page));
+    return worklist(ReferralStatus.ACCEPTED, page);
   }
 
   private ReferralView decide(ReferralId id, long seenVersion, Consumer<Referral> step) {

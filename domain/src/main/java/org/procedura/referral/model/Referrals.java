@@ -16,9 +16,9 @@ public interface Referrals {
    */
   Referral save(Referral referral);
 
-  /** Referrals in the status, the longest waiting (earliest received) first. */
+  /**
+   * Referrals in the status, the longest waiting first: by the day received, then by the time
+   * recorded.
+   */
   PageResult<ReferralWorkItem> withStatus(ReferralStatus status, PageQuery page);
-
-  /** Accepted referrals not yet scheduled: urgent ones first, then the longest waiting. */
-  PageResult<ReferralWorkItem> toSchedule(PageQuery page);
 }

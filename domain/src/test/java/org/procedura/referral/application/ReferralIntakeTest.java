@@ -257,7 +257,7 @@ class ReferralIntakeTest {
   }
 
   @Test
-  void theListToScheduleHasAcceptedReferralsUrgentFirstThenLongestWaiting() {
+  void theListToScheduleHasTheAcceptedReferralsLongestWaitingFirstWithTheirUrgency() {
     ReferralId routineOld =
         accepted(aReferral().receivedOn(TODAY.minusDays(20)).painOnset(null).build());
     ReferralId urgentNew =
@@ -267,7 +267,7 @@ class ReferralIntakeTest {
                 .painOnset(null)
                 .urgency(Urgency.URGENT)
                 .build());
-    ReferralId routineNew =
+    ReferralId routineMiddle =
         accepted(aReferral().receivedOn(TODAY.minusDays(5)).painOnset(null).build());
     ReferralId scheduled =
         accepted(aReferral().receivedOn(TODAY.minusDays(40)).painOnset(null).build());
@@ -278,10 +278,25 @@ class ReferralIntakeTest {
 
     assertThat(page.content())
         .extracting(w -> w.referral().id())
-        .containsExactly(urgentNew, routineOld, routineNew);
+        .containsExactly(routineOld, routineMiddle, urgentNew);
     assertThat(page.content())
         .extracting(WaitingReferral::daysWaiting)
-        .containsExactly(1L, 20L, 5L);
+        .containsExactly(20L, 5L, 1L);
+    assertThat(page.content())
+        .extracting(w -> w.referral().urgency())
+        .containsExactly(Urgency.ROUTINE, Urgency.ROUTINE, Urgency.URGENT);
+  }
+
+  @Test
+  void pagesAWorklist() {
+    for (int days = 1; days <= 5; days++) {
+      receive(aReferral().receivedOn(TODAY.minusDays(days)).painOnset(null).build());
+    }
+
+    var second = intake.worklist(ReferralStatus.RECEIVED, new PageQuery(1, 2));
+
+    assertThat(second.totalElements()).isEqualTo(5);
+    assertThat(second.content()).extracting(WaitingReferral::daysWaiting).containsExactly(3L, 2L);
   }
 
   @Test

@@ -60,24 +60,15 @@ public final class InMemoryReferrals implements Referrals {
 
   @Override
   public PageResult<ReferralWorkItem> withStatus(ReferralStatus status, PageQuery page) {
-    return page(r -> r.getStatus() == status, OLDEST_FIRST, page);
-  }
-
-  @Override
-  public PageResult<ReferralWorkItem> toSchedule(PageQuery page) {
-    Comparator<Referral> urgentFirst =
-        Comparator.comparing((Referral r) -> r.getDetails().urgency() != Urgency.URGENT)
-            .thenComparing(OLDEST_FIRST);
-    return page(r -> r.getStatus() == ReferralStatus.ACCEPTED, urgentFirst, page);
+    return page(r -> r.getStatus() == status, page);
   }
 
   public int count() {
     return stored.size();
   }
 
-  private PageResult<ReferralWorkItem> page(
-      Predicate<Referral> filter, Comparator<Referral> order, PageQuery page) {
-    List<Referral> matching = stored.values().stream().filter(filter).sorted(order).toList();
+  private PageResult<ReferralWorkItem> page(Predicate<Referral> filter, PageQuery page) {
+    List<Referral> matching = stored.values().stream().filter(filter).sorted(OLDEST_FIRST).toList();
     List<ReferralWorkItem> content =
         matching.stream().skip(page.offset()).limit(page.size()).map(this::item).toList();
     return new PageResult<>(content, page.page(), page.size(), matching.size());
