@@ -2,6 +2,7 @@ package org.procedura.identity.web;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import org.procedura.identity.model.Role;
 import org.procedura.identity.model.UserAccounts;
@@ -69,6 +70,19 @@ class SecurityConfiguration {
                   .requestMatchers("/api/v1/procedure-types", "/api/v1/procedure-types/*")
                   .hasRole(ADMIN)
                   .requestMatchers("/api/v1/patients", "/api/v1/patients/*")
+                  .hasAnyRole(FRONT_DESK, NURSE, PHYSICIAN)
+                  // the clinical profile: intake is recorded by whoever takes it
+                  .requestMatchers(GET, "/api/v1/patients/*/clinical-profile")
+                  .hasAnyRole(FRONT_DESK, NURSE, PHYSICIAN)
+                  .requestMatchers(
+                      POST,
+                      "/api/v1/patients/*/clinical-profile/*",
+                      "/api/v1/patients/*/clinical-profile/*/*/end")
+                  .hasAnyRole(FRONT_DESK, NURSE, PHYSICIAN)
+                  .requestMatchers(
+                      PUT,
+                      "/api/v1/patients/*/clinical-profile/*",
+                      "/api/v1/patients/*/clinical-profile/*/*")
                   .hasAnyRole(FRONT_DESK, NURSE, PHYSICIAN)
                   .anyRequest()
                   .denyAll();

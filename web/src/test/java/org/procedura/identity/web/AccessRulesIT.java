@@ -24,11 +24,13 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 
 /**
  * Walks each endpoint with each role and with no token. A role that passes the access rule gets
- * past security (the answer is then about the request itself: 200, 400 or 404); one that does not
- * gets 403; no token gets 401.
+ * past security (the answer is then about the request itself: 200, 400, 404, or 428 for a change
+ * without its If-Match version); one that does not gets 403; no token gets 401.
  */
 class AccessRulesIT extends ApiIntegrationTest {
   private static final String UNKNOWN_PATIENT = "/api/v1/patients/" + UUID.randomUUID();
+  private static final String PROFILE = UNKNOWN_PATIENT + "/clinical-profile";
+  private static final String ENTRY = "/" + UUID.randomUUID();
 
   @Autowired JwtEncoder encoder;
 
@@ -43,6 +45,21 @@ class AccessRulesIT extends ApiIntegrationTest {
         row("GET", UNKNOWN_PATIENT, null, 401, 404, 404, 404, 403),
         row("POST", "/api/v1/patients", "{}", 401, 400, 400, 400, 403),
         row("PUT", UNKNOWN_PATIENT, "{}", 401, 400, 400, 400, 403),
+        row("GET", PROFILE, null, 401, 404, 404, 404, 403),
+        row("POST", PROFILE + "/coverages", "{}", 401, 400, 400, 400, 403),
+        row("PUT", PROFILE + "/coverages" + ENTRY, "{}", 401, 400, 400, 400, 403),
+        row("POST", PROFILE + "/coverages" + ENTRY + "/end", "{}", 401, 428, 428, 428, 403),
+        row("POST", PROFILE + "/allergies", "{}", 401, 400, 400, 400, 403),
+        row("PUT", PROFILE + "/allergies" + ENTRY, "{}", 401, 400, 400, 400, 403),
+        row("POST", PROFILE + "/allergies" + ENTRY + "/end", "{}", 401, 428, 428, 428, 403),
+        row("POST", PROFILE + "/medications", "{}", 401, 400, 400, 400, 403),
+        row("PUT", PROFILE + "/medications" + ENTRY, "{}", 401, 400, 400, 400, 403),
+        row("POST", PROFILE + "/medications" + ENTRY + "/end", "{}", 401, 428, 428, 428, 403),
+        row("POST", PROFILE + "/diagnoses", "{}", 401, 400, 400, 400, 403),
+        row("PUT", PROFILE + "/diagnoses" + ENTRY, "{}", 401, 400, 400, 400, 403),
+        row("POST", PROFILE + "/diagnoses" + ENTRY + "/end", "{}", 401, 428, 428, 428, 403),
+        row("PUT", PROFILE + "/pregnancy", "{}", 401, 400, 400, 400, 403),
+        row("PUT", PROFILE + "/diabetes", "{}", 401, 400, 400, 400, 403),
         row("GET", "/api/v1/not-an-endpoint", null, 401, 403, 403, 403, 403),
         row("GET", "/actuator/health", null, 200, 200, 200, 200, 200),
         row("GET", "/actuator/env", null, 401, 403, 403, 403, 403));
