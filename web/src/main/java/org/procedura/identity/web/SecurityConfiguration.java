@@ -84,6 +84,19 @@ class SecurityConfiguration {
                       "/api/v1/patients/*/clinical-profile/*",
                       "/api/v1/patients/*/clinical-profile/*/*")
                   .hasAnyRole(FRONT_DESK, NURSE, PHYSICIAN)
+                  // referrals: recorded and read by clinical staff, decided by physicians
+                  .requestMatchers(GET, "/api/v1/referrals", "/api/v1/referrals/*")
+                  .hasAnyRole(FRONT_DESK, NURSE, PHYSICIAN)
+                  .requestMatchers(POST, "/api/v1/referrals")
+                  .hasAnyRole(FRONT_DESK, NURSE, PHYSICIAN)
+                  .requestMatchers(
+                      POST,
+                      "/api/v1/referrals/*/triage",
+                      "/api/v1/referrals/*/accept",
+                      "/api/v1/referrals/*/decline")
+                  .hasRole(PHYSICIAN)
+                  .requestMatchers(POST, "/api/v1/referrals/*/close")
+                  .hasAnyRole(FRONT_DESK, PHYSICIAN)
                   .anyRequest()
                   .denyAll();
             })

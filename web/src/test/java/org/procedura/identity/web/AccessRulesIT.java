@@ -31,6 +31,7 @@ class AccessRulesIT extends ApiIntegrationTest {
   private static final String UNKNOWN_PATIENT = "/api/v1/patients/" + UUID.randomUUID();
   private static final String PROFILE = UNKNOWN_PATIENT + "/clinical-profile";
   private static final String ENTRY = "/" + UUID.randomUUID();
+  private static final String UNKNOWN_REFERRAL = "/api/v1/referrals/" + UUID.randomUUID();
 
   @Autowired JwtEncoder encoder;
 
@@ -60,6 +61,15 @@ class AccessRulesIT extends ApiIntegrationTest {
         row("POST", PROFILE + "/diagnoses" + ENTRY + "/end", "{}", 401, 428, 428, 428, 403),
         row("PUT", PROFILE + "/pregnancy", "{}", 401, 400, 400, 400, 403),
         row("PUT", PROFILE + "/diabetes", "{}", 401, 400, 400, 400, 403),
+        row("POST", "/api/v1/referrals", "{}", 401, 400, 400, 400, 403),
+        row("GET", "/api/v1/referrals?status=RECEIVED", null, 401, 200, 200, 200, 403),
+        row("GET", "/api/v1/referrals/to-schedule", null, 401, 200, 200, 200, 403),
+        row("GET", UNKNOWN_REFERRAL, null, 401, 404, 404, 404, 403),
+        row("POST", UNKNOWN_REFERRAL + "/triage", "{}", 401, 403, 403, 428, 403),
+        row("POST", UNKNOWN_REFERRAL + "/accept", "{}", 401, 403, 403, 428, 403),
+        row("POST", UNKNOWN_REFERRAL + "/decline", "{}", 401, 403, 403, 400, 403),
+        row("POST", UNKNOWN_REFERRAL + "/close", "{}", 401, 400, 403, 400, 403),
+        row("PUT", UNKNOWN_REFERRAL, "{}", 401, 403, 403, 403, 403),
         row("GET", "/api/v1/not-an-endpoint", null, 401, 403, 403, 403, 403),
         row("GET", "/actuator/health", null, 200, 200, 200, 200, 200),
         row("GET", "/actuator/env", null, 401, 403, 403, 403, 403));
