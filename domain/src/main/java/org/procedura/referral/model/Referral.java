@@ -21,7 +21,9 @@ import org.procedura.shared.model.Stamp;
 public final class Referral {
 
   /**
-   * Which status may follow which; {@link #moveTo} is the one guard. CLOSED, the end, follows:
+   * Which status may follow which; {@link #guard} is the one check, and every step passes through
+   * it (steps that take input check the step first, so an illegal one is refused as such). CLOSED,
+   * the end, follows:
    *
    * <ul>
    *   <li>SCHEDULED: the care asked for has been given (the normal end);
