@@ -33,14 +33,14 @@ public interface ReferralsApi {
 
   /** The referrals in a status, the longest waiting first, with the days each has waited. */
   @GetExchange
-  PageResponse<ReferralWorkItem> worklist(
+  PageResponse<ReferralWorklistEntry> worklist(
       @RequestParam("status") ReferralStatus status,
       @RequestParam(name = "page", defaultValue = "0") int page,
       @RequestParam(name = "size", defaultValue = "20") int size);
 
   /** The front desk's list: accepted referrals not yet scheduled, the longest waiting first. */
   @GetExchange("/to-schedule")
-  PageResponse<ReferralWorkItem> toSchedule(
+  PageResponse<ReferralWorklistEntry> toSchedule(
       @RequestParam(name = "page", defaultValue = "0") int page,
       @RequestParam(name = "size", defaultValue = "20") int size);
 

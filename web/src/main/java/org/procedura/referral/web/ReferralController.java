@@ -8,7 +8,7 @@ import org.procedura.api.referral.ReferralReasonRequest;
 import org.procedura.api.referral.ReferralRequest;
 import org.procedura.api.referral.ReferralResponse;
 import org.procedura.api.referral.ReferralStatus;
-import org.procedura.api.referral.ReferralWorkItem;
+import org.procedura.api.referral.ReferralWorklistEntry;
 import org.procedura.api.referral.ReferralsApi;
 import org.procedura.patient.application.RegisterPatientCommand;
 import org.procedura.patient.model.PatientId;
@@ -59,14 +59,15 @@ class ReferralController implements ReferralsApi {
   }
 
   @Override
-  public PageResponse<ReferralWorkItem> worklist(ReferralStatus status, int page, int size) {
+  public PageResponse<ReferralWorklistEntry> worklist(ReferralStatus status, int page, int size) {
     return PageResponses.of(
-        intake.worklist(mapper.toStatus(status), new PageQuery(page, size)), mapper::toWorkItem);
+        intake.worklist(mapper.toStatus(status), new PageQuery(page, size)),
+        mapper::toWorklistEntry);
   }
 
   @Override
-  public PageResponse<ReferralWorkItem> toSchedule(int page, int size) {
-    return PageResponses.of(intake.toSchedule(new PageQuery(page, size)), mapper::toWorkItem);
+  public PageResponse<ReferralWorklistEntry> toSchedule(int page, int size) {
+    return PageResponses.of(intake.toSchedule(new PageQuery(page, size)), mapper::toWorklistEntry);
   }
 
   @Override

@@ -7,7 +7,7 @@ import org.procedura.api.patient.RegisterPatientRequest;
 import org.procedura.api.referral.ReferralRequest;
 import org.procedura.api.referral.ReferralResponse;
 import org.procedura.api.referral.ReferralStatus;
-import org.procedura.api.referral.ReferralWorkItem;
+import org.procedura.api.referral.ReferralWorklistEntry;
 import org.procedura.api.referral.StatusChangeResponse;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.patient.application.RegisterPatientCommand;
@@ -61,7 +61,7 @@ interface ReferralWebMapper {
   @Mapping(target = "givenName", source = "referral.patientName.given")
   @Mapping(target = "familyName", source = "referral.patientName.family")
   @Mapping(target = ".", source = "referral")
-  ReferralWorkItem toWorkItem(WaitingReferral waiting);
+  ReferralWorklistEntry toWorklistEntry(WaitingReferral waiting);
 
   @Named("painDuration")
   default String painDuration(ReferralView view) {

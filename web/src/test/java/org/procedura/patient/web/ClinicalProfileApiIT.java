@@ -128,6 +128,39 @@ class ClinicalProfileApiIT extends ApiIntegrationTest {
   }
 
   @Test
+  void changesADiagnosisAndEndsItNoEarlierThanItsOnset() {
+    String patient = registerPatient();
+    LocalDate onset = today().minusMonths(1);
+    String entry =
+        api.as("physician")
+            .header("If-Match", "\"0\"")
+            .post(profilePath(patient) + "/diagnoses", diagnosis("M54.16", onset))
+            .header("Location");
+    Map<String, Object> bilateral = diagnosis("M54.17", onset.minusMonths(3));
+    bilateral.put("laterality", "BILATERAL");
+
+    Response changed = api.as("physician").header("If-Match", "\"1\"").put(entry, bilateral);
+    Response beforeOnset =
+        api.as("physician")
+            .header("If-Match", "\"2\"")
+            .post(entry + "/end", Map.of("endedOn", onset.minusMonths(3).minusDays(1).toString()));
+    Response resolved =
+        api.as("physician")
+            .header("If-Match", "\"2\"")
+            .post(entry + "/end", Map.of("endedOn", today().toString()));
+
+    JsonNode diagnosis = changed.json().path("diagnoses").get(0);
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+    assertThat(diagnosis.path("code").asString()).isEqualTo("M54.17");
+    assertThat(diagnosis.path("laterality").asString()).isEqualTo("BILATERAL");
+    assertThat(diagnosis.path("chronicPain").asBoolean()).isTrue();
+    assertProblem(beforeOnset, 400, "validation");
+    assertThat(fieldsIn(beforeOnset)).containsExactly("endedOn");
+    assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
+    assertThat(resolved.json().path("diagnoses").get(0).path("current").asBoolean()).isFalse();
+  }
+
+  @Test
   void endsAnEntryTodayWhenNoDayIsGiven() {
     String patient = registerPatient();
     String entry =

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A worklist row; {@code daysWaiting} counts whole days since receivedOn in the clinic's zone. */
-public record ReferralWorkItem(
+public record ReferralWorklistEntry(
     UUID id,
     UUID patientId,
     String mrn,
