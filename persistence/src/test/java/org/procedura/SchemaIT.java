@@ -27,12 +27,15 @@ class SchemaIT extends RealDatabaseTest {
             "002-procedure-type-seed",
             "003-patient",
             "004-clinician-and-room",
+            "100-clinical-profile",
+            "100-clinical-profile-for-every-patient",
+            "101-referral",
             "200-clinician-credential",
             "200-working-time",
             "200-appointment",
             "200-occupied-cell",
             "200-idempotency-key")
-        .noneMatch(id -> id.startsWith("900-demo"));
+        .noneMatch(id -> id.matches("9[0-9]{2}-demo.*"));
   }
 
   @Test

@@ -27,6 +27,15 @@ class EmbeddedDefaultIT {
           .isEqualTo("UP");
       assertThat(api.anonymous().get("/api/v1/procedure-types").status()).isEqualTo(401);
       assertThat(api.as("frontdesk").get("/api/v1/procedure-types").json().size()).isEqualTo(18);
+      var toSchedule = api.as("frontdesk").get("/api/v1/referrals/to-schedule").json();
+      assertThat(toSchedule.path("content").get(0).path("mrn").asString()).isEqualTo("D000000301");
+      var demoProfile =
+          api.as("nurse")
+              .get("/api/v1/patients/00000000-0000-7000-8000-000000000301/clinical-profile")
+              .json();
+      assertThat(demoProfile.path("medications").get(0).path("antithromboticClass").asString())
+          .isEqualTo("CLOPIDOGREL");
+      assertThat(demoProfile.path("diagnoses").get(0).path("chronicPain").asBoolean()).isTrue();
       var registered =
           api.as("frontdesk")
               .post(

@@ -80,6 +80,9 @@ class ArchitectureTest {
     assertThat(PRODUCTION.contain("org.procedura.api.patient.PatientsApi")).isTrue();
     assertThat(PRODUCTION.contain("org.procedura.patient.persistence.PatientJpaEntity")).isTrue();
     assertThat(PRODUCTION.contain("org.procedura.patient.web.PatientController")).isTrue();
+    assertThat(PRODUCTION.contain("org.procedura.referral.model.Referral")).isTrue();
+    assertThat(PRODUCTION.contain("org.procedura.referral.persistence.ReferralJpaEntity")).isTrue();
+    assertThat(PRODUCTION.contain("org.procedura.referral.web.ReferralController")).isTrue();
     assertThat(PRODUCTION.contain("org.procedura.archfixture.web.ControllerUsingEntity")).isFalse();
   }
 

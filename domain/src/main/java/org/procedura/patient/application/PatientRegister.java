@@ -4,6 +4,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.random.RandomGenerator;
+import org.procedura.patient.model.ClinicalProfile;
+import org.procedura.patient.model.ClinicalProfiles;
 import org.procedura.patient.model.MedicalRecordNumber;
 import org.procedura.patient.model.Patient;
 import org.procedura.patient.model.PatientId;
@@ -14,16 +16,22 @@ import org.procedura.shared.model.NotFoundException;
 import org.procedura.shared.model.PageQuery;
 import org.procedura.shared.model.PageResult;
 
-/** The front desk's work on patients: register, look up, correct. */
+/**
+ * The front desk's work on patients: register (which opens the patient's empty clinical profile),
+ * look up, correct.
+ */
 public class PatientRegister {
   static final int MRN_ATTEMPTS = 5;
 
   private final Patients patients;
+  private final ClinicalProfiles profiles;
   private final Clock clock;
   private final RandomGenerator random;
 
-  public PatientRegister(Patients patients, Clock clock, RandomGenerator random) {
+  public PatientRegister(
+      Patients patients, ClinicalProfiles profiles, Clock clock, RandomGenerator random) {
     this.patients = patients;
+    this.profiles = profiles;
     this.clock = clock;
     this.random = random;
   }
@@ -35,6 +43,7 @@ public class PatientRegister {
       throw new ConflictException("MRN_IN_USE", "MRN " + mrn + " belongs to another patient");
     }
     Patient saved = patients.save(Patient.register(mrn, command.demographics(), today()));
+    profiles.save(ClinicalProfile.openFor(saved.getId()));
     return withPossibleDuplicates(saved);
   }
 

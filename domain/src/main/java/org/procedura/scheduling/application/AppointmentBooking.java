@@ -22,6 +22,7 @@ import org.procedura.scheduling.model.Clinicians;
 import org.procedura.scheduling.model.IdempotencyKey;
 import org.procedura.scheduling.model.IdempotencyKeys;
 import org.procedura.scheduling.model.Placement;
+import org.procedura.scheduling.model.ReferralBookings;
 import org.procedura.scheduling.model.ResourceRef;
 import org.procedura.scheduling.model.Room;
 import org.procedura.scheduling.model.RoomId;
@@ -47,6 +48,7 @@ public class AppointmentBooking {
   private final Clinicians clinicians;
   private final Rooms rooms;
   private final IdempotencyKeys idempotencyKeys;
+  private final ReferralBookings referralBookings;
   private final ResourceCalendars calendars;
   private final SchedulingPolicy policy;
   private final Clock clock;
@@ -58,6 +60,7 @@ public class AppointmentBooking {
       Clinicians clinicians,
       Rooms rooms,
       IdempotencyKeys idempotencyKeys,
+      ReferralBookings referralBookings,
       ResourceCalendars calendars,
       SchedulingPolicy policy,
       Clock clock) {
@@ -67,6 +70,7 @@ public class AppointmentBooking {
     this.clinicians = clinicians;
     this.rooms = rooms;
     this.idempotencyKeys = idempotencyKeys;
+    this.referralBookings = referralBookings;
     this.calendars = calendars;
     this.policy = policy;
     this.clock = clock;
@@ -148,7 +152,7 @@ public class AppointmentBooking {
             placement,
             clock.instant(),
             by);
-    return store(appointment);
+    return storeNew(appointment, by);
   }
 
   private Appointment bookVisit(BookVisitCommand command, Actor by) {
@@ -167,9 +171,10 @@ public class AppointmentBooking {
             java.time.Duration.ZERO);
     requireFuture(placement);
     requireWorking(clinician, room, placement);
-    return store(
+    return storeNew(
         Appointment.bookVisit(
-            command.patient(), command.kind(), command.referral(), placement, clock.instant(), by));
+            command.patient(), command.kind(), command.referral(), placement, clock.instant(), by),
+        by);
   }
 
   private Booking once(IdempotencyKey key, Record command, Supplier<Appointment> book) {
@@ -187,6 +192,15 @@ public class AppointmentBooking {
     Appointment booked = book.get();
     idempotencyKeys.complete(key, booked.getId());
     return new Booking(booked, false);
+  }
+
+  /** A new booking: stored, and the referral it comes from (if any) marked as scheduled. */
+  private Appointment storeNew(Appointment appointment, Actor by) {
+    Appointment stored = store(appointment);
+    if (stored.getReferral() != null) {
+      referralBookings.bookedFrom(stored.getReferral(), stored.getPatient(), stored.getId(), by);
+    }
+    return stored;
   }
 
   private Appointment store(Appointment appointment) {

@@ -1,5 +1,7 @@
 package org.procedura.shared.model;
 
+import java.util.function.Supplier;
+
 /** A value breaks an invariant of the model; names the field so the caller can correct it. */
 public final class InvalidInputException extends DomainException {
   private final String field;
@@ -11,5 +13,17 @@ public final class InvalidInputException extends DomainException {
 
   public String field() {
     return field;
+  }
+
+  /**
+   * Runs {@code part}, naming the field of any refusal within {@code prefix}: a request that nests
+   * one part in another (a new patient within a referral) gets field names the caller can find.
+   */
+  public static <T> T within(String prefix, Supplier<T> part) {
+    try {
+      return part.get();
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(prefix + "." + e.field(), e.getMessage());
+    }
   }
 }

@@ -8,11 +8,22 @@ public record Npi(String value) {
   private static final String CARD_ISSUER_PREFIX = "80840";
 
   public Npi {
-    value = Check.text(value, "npi", 10);
-    Check.matching(value, SHAPE, "npi", "ten digits");
-    if (checkDigit(value.substring(0, 9)) != value.charAt(9) - '0') {
-      throw new InvalidInputException("npi", "npi check digit does not match (not a valid NPI)");
+    value = checked(value, "npi");
+  }
+
+  /** An NPI read from the named field, so that a refusal names the field the user filled in. */
+  public static Npi named(String value, String field) {
+    return new Npi(checked(value, field));
+  }
+
+  private static String checked(String value, String field) {
+    String digits = Check.text(value, field, 10);
+    Check.matching(digits, SHAPE, field, "ten digits");
+    if (checkDigit(digits.substring(0, 9)) != digits.charAt(9) - '0') {
+      throw new InvalidInputException(
+          field, field + " is not a valid NPI: its check digit does not match (mistyped?)");
     }
+    return digits;
   }
 
   static int checkDigit(String firstNine) {

@@ -20,6 +20,7 @@ import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.procedura.patient.model.Demographics;
+import org.procedura.patient.model.InMemoryClinicalProfiles;
 import org.procedura.patient.model.InMemoryPatients;
 import org.procedura.patient.model.MedicalRecordNumber;
 import org.procedura.patient.model.Patient;
@@ -34,10 +35,11 @@ class PatientRegisterTest {
   private static final long SEED = 20261121L;
 
   private final InMemoryPatients patients = new InMemoryPatients();
+  private final InMemoryClinicalProfiles profiles = new InMemoryClinicalProfiles();
   private final PatientRegister register = registerUsing(CLOCK, new SplittableRandom(SEED));
 
   private PatientRegister registerUsing(Clock clock, RandomGenerator random) {
-    return new PatientRegister(patients, clock, random);
+    return new PatientRegister(patients, profiles, clock, random);
   }
 
   private static RegisterPatientCommand withMrn(String mrn, Demographics demographics) {
@@ -72,6 +74,27 @@ class PatientRegisterTest {
     assertThat(patient.getVersion()).isZero();
     assertThat(patients.find(patient.getId()))
         .hasValueSatisfying(p -> assertThat(p.getDemographics()).isEqualTo(demographics().build()));
+  }
+
+  @Test
+  void opensTheNewPatientsEmptyClinicalProfile() {
+    Patient patient = registerAda("MRN-0001").patient();
+
+    assertThat(profiles.find(patient.getId()))
+        .hasValueSatisfying(
+            profile -> {
+              assertThat(profile.getVersion()).isZero();
+              assertThat(profile.getMedications()).isEmpty();
+            });
+  }
+
+  @Test
+  void opensNoProfileWhenTheRegistrationIsRefused() {
+    registerAda("MRN-0001");
+
+    assertConflict(
+        "MRN_IN_USE", () -> register.register(withMrn("MRN-0001", demographics().build())));
+    assertThat(profiles.count()).isEqualTo(1);
   }
 
   @Test

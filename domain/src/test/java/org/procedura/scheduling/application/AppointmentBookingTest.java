@@ -895,4 +895,30 @@ class AppointmentBookingTest {
             ResourceRef.ofPatient(clinic.ada.getId().value()),
             new TimeSlot(at(MONDAY, "09:00"), at(MONDAY, "09:30")));
   }
+
+  @Test
+  void aBookingFromAReferralTellsTheReferralOnceEvenWhenReplayed() {
+    java.util.UUID referral = java.util.UUID.randomUUID();
+    BookVisitCommand fromReferral =
+        new BookVisitCommand(
+            clinic.ada.getId(),
+            AppointmentKind.CONSULT,
+            clinic.alvarez.getId(),
+            clinic.consult1.getId(),
+            at(MONDAY, "09:00"),
+            referral);
+    var key = new org.procedura.scheduling.model.IdempotencyKey("referral-visit-1");
+
+    Appointment booked = booking.bookVisit(fromReferral, NURSE, key).appointment();
+    booking.bookVisit(fromReferral, NURSE, key);
+
+    assertThat(clinic.bookedFromReferrals).containsExactly(referral + " -> " + booked.getId());
+  }
+
+  @Test
+  void aBookingWithoutAReferralTellsNoReferral() {
+    booking.bookVisit(consult(clinic.ada.getId(), at(MONDAY, "09:00")), NURSE, null);
+
+    assertThat(clinic.bookedFromReferrals).isEmpty();
+  }
 }

@@ -128,10 +128,18 @@ final class TestClinic {
         clinicians,
         rooms,
         idempotencyKeys,
+        referralBookings,
         calendars,
         POLICY,
         clock);
   }
+
+  /** What booking told the referrals: "referral -> appointment" for each booking from one. */
+  final List<String> bookedFromReferrals = new java.util.ArrayList<>();
+
+  final org.procedura.scheduling.model.ReferralBookings referralBookings =
+      (referral, patient, appointment, by) ->
+          bookedFromReferrals.add(referral + " -> " + appointment);
 
   AppointmentLifecycle lifecycle() {
     return lifecycleAt(clock.instant());

@@ -2,6 +2,7 @@ package org.procedura.identity.web;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import org.procedura.identity.model.Role;
 import org.procedura.identity.model.UserAccounts;
@@ -70,6 +71,32 @@ class SecurityConfiguration {
                   .hasRole(ADMIN)
                   .requestMatchers("/api/v1/patients", "/api/v1/patients/*")
                   .hasAnyRole(FRONT_DESK, NURSE, PHYSICIAN)
+                  // the clinical profile: intake is recorded by whoever takes it
+                  .requestMatchers(GET, "/api/v1/patients/*/clinical-profile")
+                  .hasAnyRole(FRONT_DESK, NURSE, PHYSICIAN)
+                  .requestMatchers(
+                      POST,
+                      "/api/v1/patients/*/clinical-profile/*",
+                      "/api/v1/patients/*/clinical-profile/*/*/end")
+                  .hasAnyRole(FRONT_DESK, NURSE, PHYSICIAN)
+                  .requestMatchers(
+                      PUT,
+                      "/api/v1/patients/*/clinical-profile/*",
+                      "/api/v1/patients/*/clinical-profile/*/*")
+                  .hasAnyRole(FRONT_DESK, NURSE, PHYSICIAN)
+                  // referrals: recorded and read by clinical staff, decided by physicians
+                  .requestMatchers(GET, "/api/v1/referrals", "/api/v1/referrals/*")
+                  .hasAnyRole(FRONT_DESK, NURSE, PHYSICIAN)
+                  .requestMatchers(POST, "/api/v1/referrals")
+                  .hasAnyRole(FRONT_DESK, NURSE, PHYSICIAN)
+                  .requestMatchers(
+                      POST,
+                      "/api/v1/referrals/*/triage",
+                      "/api/v1/referrals/*/accept",
+                      "/api/v1/referrals/*/decline")
+                  .hasRole(PHYSICIAN)
+                  .requestMatchers(POST, "/api/v1/referrals/*/close")
+                  .hasAnyRole(FRONT_DESK, PHYSICIAN)
                   // clinic resources: everyone reads them, administrators keep them
                   .requestMatchers(GET, "/api/v1/clinicians", "/api/v1/clinicians/**")
                   .authenticated()

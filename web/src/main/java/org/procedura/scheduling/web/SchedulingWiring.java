@@ -3,6 +3,8 @@ package org.procedura.scheduling.web;
 import java.time.Clock;
 import org.procedura.catalog.model.ProcedureTypes;
 import org.procedura.patient.model.Patients;
+import org.procedura.referral.application.ReferralIntake;
+import org.procedura.referral.model.ReferralId;
 import org.procedura.scheduling.application.AppointmentBooking;
 import org.procedura.scheduling.application.AppointmentLifecycle;
 import org.procedura.scheduling.application.ClinicResources;
@@ -14,6 +16,7 @@ import org.procedura.scheduling.model.AppointmentQueries;
 import org.procedura.scheduling.model.Appointments;
 import org.procedura.scheduling.model.Clinicians;
 import org.procedura.scheduling.model.IdempotencyKeys;
+import org.procedura.scheduling.model.ReferralBookings;
 import org.procedura.scheduling.model.Rooms;
 import org.procedura.scheduling.model.WorkingTime;
 import org.procedura.shared.web.ClinicProperties;
@@ -53,6 +56,7 @@ class SchedulingWiring {
       Clinicians clinicians,
       Rooms rooms,
       IdempotencyKeys idempotencyKeys,
+      ReferralBookings referralBookings,
       ResourceCalendars calendars,
       SchedulingPolicy policy,
       Clock clock) {
@@ -63,9 +67,17 @@ class SchedulingWiring {
         clinicians,
         rooms,
         idempotencyKeys,
+        referralBookings,
         calendars,
         policy,
         clock);
+  }
+
+  /** Booking from a referral moves it to SCHEDULED, inside the booking's transaction. */
+  @Bean
+  ReferralBookings referralBookings(ReferralIntake intake) {
+    return (referral, patient, appointment, by) ->
+        intake.markScheduled(new ReferralId(referral), patient, appointment.toString(), by);
   }
 
   @Bean

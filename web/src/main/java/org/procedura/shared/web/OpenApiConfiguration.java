@@ -18,6 +18,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +28,16 @@ class OpenApiConfiguration {
   private static final String BEARER = "bearer";
   private static final String PROBLEM = "Problem";
   private static final String TOKEN_PATH = "/api/v1/auth/token";
+  private static final String APPOINTMENTS = "/api/v1/appointments";
+  private static final String IF_MATCH = "If-Match";
+
+  /** A step of a referral's status machine, e.g. POST /api/v1/referrals/{id}/accept. */
+  private static final Pattern REFERRAL_STEP =
+      Pattern.compile("/api/v1/referrals/\\{[^}]+}/[a-z-]+");
+
+  /** A change to one clinical profile entry, which an ended entry refuses. */
+  private static final Pattern PROFILE_ENTRY =
+      Pattern.compile(".*/clinical-profile/[a-z]+/\\{[^}]+}(/end)?");
 
   @Bean
   OpenAPI proceduraOpenApi() {
@@ -46,22 +57,27 @@ class OpenApiConfiguration {
                     new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP)
                         .scheme("bearer")
-                        .bearerFormat("JWT"))
-                .addSchemas(PROBLEM, problemSchema()))
+                        .bearerFormat("JWT")))
         // relative, so that the document is the same wherever the app runs
         .servers(List.of(new Server().url("/")))
         .addSecurityItem(new SecurityRequirement().addList(BEARER));
   }
 
-  /** Documents on every operation the Problem Details answers the advice and security give. */
+  /**
+   * Documents on every operation the Problem Details answers the advice and security give, and the
+   * Problem schema they refer to. The schema is added here, with the references: springdoc drops
+   * component schemas that nothing refers to before customizers run.
+   */
   @Bean
   OpenApiCustomizer problemResponses() {
-    return openApi ->
-        openApi
-            .getPaths()
-            .forEach(
-                (path, item) ->
-                    item.readOperationsMap().forEach((method, op) -> document(path, method, op)));
+    return openApi -> {
+      openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+      openApi
+          .getPaths()
+          .forEach(
+              (path, item) ->
+                  item.readOperationsMap().forEach((method, op) -> document(path, method, op)));
+    };
   }
 
   private static void document(String path, PathItem.HttpMethod method, Operation operation) {
@@ -77,24 +93,36 @@ class OpenApiConfiguration {
     if (path.contains("{")) {
       add(operation, "404", "No such resource");
     }
+    if (REFERRAL_STEP.matcher(path).matches()) {
+      add(
+          operation,
+          "409",
+          "The referral's status does not allow this step (illegal-transition, naming"
+              + " currentState and requestedState)");
+    }
+    if (PROFILE_ENTRY.matcher(path).matches()) {
+      add(operation, "409", "The entry has ended and cannot change (reason ALREADY_ENDED)");
+    }
     if (method == PathItem.HttpMethod.POST) {
       add(operation, "409", "Conflicts with what is recorded (see reason)");
     }
-    if (hasHeader(operation, "If-Match")) {
+    if (carriesVersion(operation)) {
       add(operation, "412", "Changed by someone else since the version in If-Match");
     }
-    if (method == PathItem.HttpMethod.PUT && hasHeader(operation, "If-Match")) {
+    // an appointment's day steps take the version when the caller has it; every other change needs
+    // it
+    if (carriesVersion(operation) && !path.startsWith(APPOINTMENTS)) {
       add(operation, "428", "If-Match with the version read is required");
     }
-    if (path.startsWith("/api/v1/appointments") && method == PathItem.HttpMethod.POST) {
+    if (path.startsWith(APPOINTMENTS) && method == PathItem.HttpMethod.POST) {
       add(operation, "422", "Well-formed but not possible as asked (see reason)");
     }
   }
 
-  private static boolean hasHeader(Operation operation, String name) {
+  private static boolean carriesVersion(Operation operation) {
     return operation.getParameters() != null
         && operation.getParameters().stream()
-            .anyMatch(p -> "header".equals(p.getIn()) && name.equalsIgnoreCase(p.getName()));
+            .anyMatch(p -> "header".equals(p.getIn()) && IF_MATCH.equalsIgnoreCase(p.getName()));
   }
 
   private static void add(Operation operation, String status, String description) {
@@ -133,6 +161,10 @@ class OpenApiConfiguration {
                 new StringSchema().description("conflicts: a stable code"),
                 "currentVersion",
                 new IntegerSchema().format("int64"),
+                "currentState",
+                new StringSchema().description("illegal transitions: the state it is in"),
+                "requestedState",
+                new StringSchema().description("illegal transitions: the state asked for"),
                 "errors",
                 new ArraySchema()
                     .items(

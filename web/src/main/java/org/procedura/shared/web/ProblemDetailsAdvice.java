@@ -25,6 +25,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -40,6 +41,7 @@ import tools.jackson.core.JacksonException;
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+  private static final URI ABOUT_BLANK = URI.create("about:blank");
 
   @ExceptionHandler(DomainException.class)
   ProblemDetail domain(DomainException exception) {
@@ -204,7 +206,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         .body(validation(List.of(new FieldViolation(name, "has a value of the wrong type"))));
   }
 
-  /** Every other MVC refusal keeps its status and gets a stable type. */
+  /**
+   * Every other MVC refusal keeps its status and gets a stable type. Spring passes no body for most
+   * of them (a missing parameter, an unsupported method) and takes the exception's own Problem
+   * Details later, so that one is typed here too.
+   */
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(
       Exception ex,
@@ -212,8 +218,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode statusCode,
       WebRequest request) {
-    if (body instanceof ProblemDetail problem
-        && problem.getType().equals(URI.create("about:blank"))) {
+    Object problemBody = body == null && ex instanceof ErrorResponse error ? error.getBody() : body;
+    if (problemBody instanceof ProblemDetail problem
+        && (problem.getType() == null || problem.getType().equals(ABOUT_BLANK))) {
       problem.setType(typeFor(statusCode));
     }
     return super.handleExceptionInternal(ex, body, headers, statusCode, request);

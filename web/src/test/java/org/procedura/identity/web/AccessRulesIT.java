@@ -24,8 +24,8 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 
 /**
  * Walks each endpoint with each role and with no token. A role that passes the access rule gets
- * past security (the answer is then about the request itself: 200, 400 or 404); one that does not
- * gets 403; no token gets 401.
+ * past security (the answer is then about the request itself: 200, 400, 404, or 428 for a change
+ * without its If-Match version); one that does not gets 403; no token gets 401.
  */
 class AccessRulesIT extends ApiIntegrationTest {
   private static final String UNKNOWN_PATIENT = "/api/v1/patients/" + UUID.randomUUID();
@@ -34,6 +34,9 @@ class AccessRulesIT extends ApiIntegrationTest {
   private static final String DEMO_ROOM = "/api/v1/rooms/00000000-0000-7000-8000-000000000201";
   private static final String UNKNOWN_APPOINTMENT = "/api/v1/appointments/" + UUID.randomUUID();
   private static final String NEXT_YEAR = String.valueOf(java.time.Year.now().getValue() + 1);
+  private static final String PROFILE = UNKNOWN_PATIENT + "/clinical-profile";
+  private static final String ENTRY = "/" + UUID.randomUUID();
+  private static final String UNKNOWN_REFERRAL = "/api/v1/referrals/" + UUID.randomUUID();
 
   @Autowired JwtEncoder encoder;
 
@@ -105,6 +108,30 @@ class AccessRulesIT extends ApiIntegrationTest {
         row("POST", UNKNOWN_APPOINTMENT + "/no-show", null, 401, 404, 403, 404, 403),
         row("POST", UNKNOWN_APPOINTMENT + "/cancel", "{}", 401, 400, 403, 400, 403),
         row("POST", UNKNOWN_APPOINTMENT + "/reschedule", "{}", 401, 400, 403, 400, 403),
+        row("GET", PROFILE, null, 401, 404, 404, 404, 403),
+        row("POST", PROFILE + "/coverages", "{}", 401, 400, 400, 400, 403),
+        row("PUT", PROFILE + "/coverages" + ENTRY, "{}", 401, 400, 400, 400, 403),
+        row("POST", PROFILE + "/coverages" + ENTRY + "/end", "{}", 401, 428, 428, 428, 403),
+        row("POST", PROFILE + "/allergies", "{}", 401, 400, 400, 400, 403),
+        row("PUT", PROFILE + "/allergies" + ENTRY, "{}", 401, 400, 400, 400, 403),
+        row("POST", PROFILE + "/allergies" + ENTRY + "/end", "{}", 401, 428, 428, 428, 403),
+        row("POST", PROFILE + "/medications", "{}", 401, 400, 400, 400, 403),
+        row("PUT", PROFILE + "/medications" + ENTRY, "{}", 401, 400, 400, 400, 403),
+        row("POST", PROFILE + "/medications" + ENTRY + "/end", "{}", 401, 428, 428, 428, 403),
+        row("POST", PROFILE + "/diagnoses", "{}", 401, 400, 400, 400, 403),
+        row("PUT", PROFILE + "/diagnoses" + ENTRY, "{}", 401, 400, 400, 400, 403),
+        row("POST", PROFILE + "/diagnoses" + ENTRY + "/end", "{}", 401, 428, 428, 428, 403),
+        row("PUT", PROFILE + "/pregnancy", "{}", 401, 400, 400, 400, 403),
+        row("PUT", PROFILE + "/diabetes", "{}", 401, 400, 400, 400, 403),
+        row("POST", "/api/v1/referrals", "{}", 401, 400, 400, 400, 403),
+        row("GET", "/api/v1/referrals?status=RECEIVED", null, 401, 200, 200, 200, 403),
+        row("GET", "/api/v1/referrals/to-schedule", null, 401, 200, 200, 200, 403),
+        row("GET", UNKNOWN_REFERRAL, null, 401, 404, 404, 404, 403),
+        row("POST", UNKNOWN_REFERRAL + "/triage", "{}", 401, 403, 403, 428, 403),
+        row("POST", UNKNOWN_REFERRAL + "/accept", "{}", 401, 403, 403, 428, 403),
+        row("POST", UNKNOWN_REFERRAL + "/decline", "{}", 401, 403, 403, 400, 403),
+        row("POST", UNKNOWN_REFERRAL + "/close", "{}", 401, 400, 403, 400, 403),
+        row("PUT", UNKNOWN_REFERRAL, "{}", 401, 403, 403, 403, 403),
         row("GET", "/api/v1/not-an-endpoint", null, 401, 403, 403, 403, 403),
         row("GET", "/actuator/health", null, 200, 200, 200, 200, 200),
         row("GET", "/actuator/env", null, 401, 403, 403, 403, 403));

@@ -202,6 +202,14 @@ class PatientApiIT extends ApiIntegrationTest {
   }
 
   @Test
+  void answersAnUnsupportedMethodWithA405Problem() {
+    Response refused =
+        api.as("frontdesk").send("DELETE", "/api/v1/patients/" + UUID.randomUUID(), null);
+
+    assertProblem(refused, 405, "method-not-allowed");
+  }
+
+  @Test
   void searchNeedsACriterionAndAPageOfAtMostOneHundred() {
     assertProblem(api.as("frontdesk").get("/api/v1/patients"), 400, "validation");
     assertProblem(api.as("frontdesk").get("/api/v1/patients?name=a"), 400, "validation");

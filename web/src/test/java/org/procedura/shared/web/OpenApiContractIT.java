@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.procedura.apitest.ApiIntegrationTest;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,6 +41,38 @@ class OpenApiContractIT extends ApiIntegrationTest {
     assertThat(canonical)
         .as("the served OpenAPI contract drifted from docs/openapi.json; see this test's comment")
         .isEqualTo(Files.readString(committed));
+  }
+
+  @Test
+  void everySchemaReferenceResolves() {
+    JsonNode served = CANONICAL.readTree(api.as("frontdesk").get("/v3/api-docs").raw());
+    Set<String> defined = new TreeSet<>(served.path("components").path("schemas").propertyNames());
+    Set<String> referenced = new TreeSet<>();
+    collectReferences(served, referenced);
+
+    assertThat(defined).contains("Problem");
+    assertThat(referenced).isNotEmpty();
+    assertThat(defined).containsAll(referenced);
+    assertThat(
+            served
+                .path("components")
+                .path("schemas")
+                .path("Problem")
+                .path("properties")
+                .propertyNames())
+        .contains("errors", "reason", "currentVersion", "currentState", "requestedState");
+  }
+
+  private static void collectReferences(JsonNode node, Set<String> into) {
+    if (node.isObject()) {
+      JsonNode ref = node.path("$ref");
+      if (ref.isString()) {
+        into.add(ref.asString().substring("#/components/schemas/".length()));
+      }
+      node.values().forEach(child -> collectReferences(child, into));
+    } else if (node.isArray()) {
+      node.values().forEach(child -> collectReferences(child, into));
+    }
   }
 
   private static String canonical(String json) {

@@ -1,0 +1,7 @@
+package org.procedura.api.patient;
+
+public enum Laterality {
+  LEFT,
+  RIGHT,
+  BILATERAL
+}

@@ -1,0 +1,6 @@
+package org.procedura.api.referral;
+
+public enum Urgency {
+  ROUTINE,
+  URGENT
+}

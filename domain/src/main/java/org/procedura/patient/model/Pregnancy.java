@@ -1,0 +1,20 @@
+package org.procedura.patient.model;
+
+import java.time.LocalDate;
+import org.procedura.shared.model.Check;
+import org.procedura.shared.model.InvalidInputException;
+
+/** The pregnancy status and the day it was checked; a check-in rule looks at how recent it is. */
+public record Pregnancy(PregnancyStatus status, LocalDate checkedOn) {
+  public Pregnancy {
+    Check.present(status, "status");
+    Check.present(checkedOn, "checkedOn");
+  }
+
+  Pregnancy checkedOn(LocalDate today) {
+    if (checkedOn.isAfter(today)) {
+      throw new InvalidInputException("checkedOn", "checkedOn cannot be in the future");
+    }
+    return this;
+  }
+}

@@ -1,0 +1,6 @@
+package org.procedura.referral.model;
+
+public enum Urgency {
+  ROUTINE,
+  URGENT
+}

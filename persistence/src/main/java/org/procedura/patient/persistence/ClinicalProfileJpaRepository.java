@@ -1,0 +1,5 @@
+package org.procedura.patient.persistence;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ClinicalProfileJpaRepository extends JpaRepository<ClinicalProfileJpaEntity, String> {}
