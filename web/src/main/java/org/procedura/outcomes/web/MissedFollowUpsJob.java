@@ -23,6 +23,11 @@ public class MissedFollowUpsJob {
       cron = "${procedura.outcomes.missed-follow-ups-cron:0 15 1 * * *}",
       zone = "${procedura.clinic.zone:America/New_York}")
   @SchedulerLock(name = "missed-follow-ups", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+  public void nightly() {
+    run();
+  }
+
+  /** The job's work, without the lock: returns how many follow-ups it marked missed. */
   public int run() {
     int marked = missed.markMissed();
     log.info("marked {} follow-ups missed", marked);
