@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.function.BiConsumer;
 import org.procedura.scheduling.model.Appointment;
 import org.procedura.scheduling.model.AppointmentId;
+import org.procedura.scheduling.model.AppointmentKind;
 import org.procedura.scheduling.model.Appointments;
 import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.NotFoundException;
@@ -17,10 +18,13 @@ import org.procedura.shared.model.StaleVersionException;
  */
 public class AppointmentLifecycle {
   private final Appointments appointments;
+  private final ProcedureCompletions completions;
   private final Clock clock;
 
-  public AppointmentLifecycle(Appointments appointments, Clock clock) {
+  public AppointmentLifecycle(
+      Appointments appointments, ProcedureCompletions completions, Clock clock) {
     this.appointments = appointments;
+    this.completions = completions;
     this.clock = clock;
   }
 
@@ -39,9 +43,16 @@ public class AppointmentLifecycle {
     return step(id, seenVersion, (appointment, now) -> appointment.start(now, by));
   }
 
+  /** A completed procedure is handed to {@link ProcedureCompletions} in the same transaction. */
   @Transactional
   public Appointment complete(AppointmentId id, Long seenVersion, Actor by) {
-    return step(id, seenVersion, (appointment, now) -> appointment.complete(now, by));
+    Instant now = clock.instant();
+    Appointment completed =
+        step(id, seenVersion, (appointment, at) -> appointment.complete(now, by));
+    if (completed.getKind() == AppointmentKind.PROCEDURE) {
+      completions.procedureCompleted(completed, now, by);
+    }
+    return completed;
   }
 
   @Transactional

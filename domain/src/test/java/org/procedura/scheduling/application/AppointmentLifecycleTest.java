@@ -45,6 +45,16 @@ class AppointmentLifecycleTest {
   }
 
   @Test
+  void handsOnlyACompletedProcedureOnToItsFollowUp() {
+    clinic.lifecycleAt(START.minus(Duration.ofMinutes(30))).checkIn(id, 0L, NURSE);
+    clinic.lifecycleAt(START).start(id, 1L, DOCTOR);
+
+    assertThat(clinic.completions).isEmpty();
+    clinic.lifecycleAt(START.plus(Duration.ofMinutes(30))).complete(id, 2L, DOCTOR);
+    assertThat(clinic.completions).hasSize(1);
+  }
+
+  @Test
   void confirmsTheVersionSeenAndStoresTheNextVersion() {
     Appointment confirmed = lifecycle.confirm(id, 0L, NURSE);
 
@@ -123,6 +133,7 @@ class AppointmentLifecycleTest {
             new AppointmentEvent(Type.CHECKED_IN, arrival, NURSE, null),
             new AppointmentEvent(Type.STARTED, begin, DOCTOR, null),
             new AppointmentEvent(Type.COMPLETED, end, DOCTOR, null));
+    assertThat(clinic.completions).extracting(Appointment::getId).containsExactly(id);
   }
 
   @Test

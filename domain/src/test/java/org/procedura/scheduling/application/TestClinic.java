@@ -141,13 +141,19 @@ final class TestClinic {
       (referral, patient, appointment, by) ->
           bookedFromReferrals.add(referral + " -> " + appointment);
 
+  /** The procedure appointments completion handed on, in order. */
+  final List<org.procedura.scheduling.model.Appointment> completions = new java.util.ArrayList<>();
+
   AppointmentLifecycle lifecycle() {
     return lifecycleAt(clock.instant());
   }
 
   /** The lifecycle as it acts at another moment, on the same appointment book. */
   AppointmentLifecycle lifecycleAt(Instant now) {
-    return new AppointmentLifecycle(appointments, Clock.fixed(now, CLINIC_ZONE));
+    return new AppointmentLifecycle(
+        appointments,
+        (appointment, at, by) -> completions.add(appointment),
+        Clock.fixed(now, CLINIC_ZONE));
   }
 
   FindAvailability availability() {

@@ -129,6 +129,30 @@ class SecurityConfiguration {
                   .hasAnyRole(NURSE, PHYSICIAN)
                   .requestMatchers(POST, "/api/v1/appointments/*/complete")
                   .hasRole(PHYSICIAN)
+                  // outcomes: physicians record procedures; nurses and physicians score
+                  // follow-ups; the front desk sees the worklists and books follow-up visits
+                  .requestMatchers(GET, "/api/v1/procedures/*")
+                  .hasAnyRole(NURSE, PHYSICIAN)
+                  .requestMatchers(
+                      POST, "/api/v1/procedures/*/record", "/api/v1/procedures/*/amend")
+                  .hasRole(PHYSICIAN)
+                  .requestMatchers(
+                      POST, "/api/v1/procedures/*/baseline", "/api/v1/procedures/*/pain-diary")
+                  .hasAnyRole(NURSE, PHYSICIAN)
+                  .requestMatchers(GET, "/api/v1/follow-ups/*")
+                  .hasAnyRole(FRONT_DESK, NURSE, PHYSICIAN)
+                  .requestMatchers(POST, "/api/v1/follow-ups/*/visit")
+                  .hasAnyRole(FRONT_DESK, NURSE, PHYSICIAN)
+                  .requestMatchers(POST, "/api/v1/follow-ups/*/outcome")
+                  .hasAnyRole(NURSE, PHYSICIAN)
+                  .requestMatchers(
+                      GET, "/api/v1/patients/*/outcomes", "/api/v1/patients/*/pain-chart")
+                  .hasAnyRole(NURSE, PHYSICIAN)
+                  .requestMatchers(
+                      GET, "/api/v1/follow-up-protocols", "/api/v1/follow-up-protocols/*")
+                  .authenticated()
+                  .requestMatchers(PUT, "/api/v1/follow-up-protocols/*")
+                  .hasRole(ADMIN)
                   .anyRequest()
                   .denyAll();
             })

@@ -9,6 +9,7 @@ import org.procedura.scheduling.application.AppointmentBooking;
 import org.procedura.scheduling.application.AppointmentLifecycle;
 import org.procedura.scheduling.application.ClinicResources;
 import org.procedura.scheduling.application.FindAvailability;
+import org.procedura.scheduling.application.ProcedureCompletions;
 import org.procedura.scheduling.application.ResourceCalendars;
 import org.procedura.scheduling.application.ScheduleViews;
 import org.procedura.scheduling.application.SchedulingPolicy;
@@ -80,9 +81,11 @@ class SchedulingWiring {
         intake.markScheduled(new ReferralId(referral), patient, appointment.toString(), by);
   }
 
+  /** Completing a procedure starts its follow-up (outcomes implements the port). */
   @Bean
-  AppointmentLifecycle appointmentLifecycle(Appointments appointments, Clock clock) {
-    return new AppointmentLifecycle(appointments, clock);
+  AppointmentLifecycle appointmentLifecycle(
+      Appointments appointments, ProcedureCompletions completions, Clock clock) {
+    return new AppointmentLifecycle(appointments, completions, clock);
   }
 
   @Bean

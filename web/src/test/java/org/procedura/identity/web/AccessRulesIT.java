@@ -36,6 +36,8 @@ class AccessRulesIT extends ApiIntegrationTest {
   private static final String NEXT_YEAR = String.valueOf(java.time.Year.now().getValue() + 1);
   private static final String PROFILE = UNKNOWN_PATIENT + "/clinical-profile";
   private static final String ENTRY = "/" + UUID.randomUUID();
+  private static final String UNKNOWN_PROCEDURE = "/api/v1/procedures/" + UUID.randomUUID();
+  private static final String UNKNOWN_FOLLOW_UP = "/api/v1/follow-ups/" + UUID.randomUUID();
   private static final String UNKNOWN_REFERRAL = "/api/v1/referrals/" + UUID.randomUUID();
 
   @Autowired JwtEncoder encoder;
@@ -132,6 +134,20 @@ class AccessRulesIT extends ApiIntegrationTest {
         row("POST", UNKNOWN_REFERRAL + "/decline", "{}", 401, 403, 403, 400, 403),
         row("POST", UNKNOWN_REFERRAL + "/close", "{}", 401, 400, 403, 400, 403),
         row("PUT", UNKNOWN_REFERRAL, "{}", 401, 403, 403, 403, 403),
+        row("GET", UNKNOWN_PROCEDURE, null, 401, 403, 404, 404, 403),
+        row("POST", UNKNOWN_PROCEDURE + "/record", "{}", 401, 403, 403, 400, 403),
+        row("POST", UNKNOWN_PROCEDURE + "/amend", "{}", 401, 403, 403, 400, 403),
+        row("POST", UNKNOWN_PROCEDURE + "/baseline", "{}", 401, 403, 400, 400, 403),
+        row("POST", UNKNOWN_PROCEDURE + "/pain-diary", "{}", 401, 403, 400, 400, 403),
+        row("GET", "/api/v1/follow-ups/worklist?list=OVERDUE", null, 401, 200, 200, 200, 403),
+        row("GET", UNKNOWN_FOLLOW_UP, null, 401, 404, 404, 404, 403),
+        row("POST", UNKNOWN_FOLLOW_UP + "/visit", "{}", 401, 400, 400, 400, 403),
+        row("POST", UNKNOWN_FOLLOW_UP + "/outcome", "{}", 401, 403, 400, 400, 403),
+        row("GET", "/api/v1/follow-up-protocols", null, 401, 200, 200, 200, 200),
+        row("GET", "/api/v1/follow-up-protocols/RFA_LUMB", null, 401, 200, 200, 200, 200),
+        row("PUT", "/api/v1/follow-up-protocols/RFA_LUMB", "{}", 401, 403, 403, 403, 400),
+        row("GET", UNKNOWN_PATIENT + "/outcomes", null, 401, 403, 404, 404, 403),
+        row("GET", UNKNOWN_PATIENT + "/pain-chart", null, 401, 403, 404, 404, 403),
         row("GET", "/api/v1/not-an-endpoint", null, 401, 403, 403, 403, 403),
         row("GET", "/actuator/health", null, 200, 200, 200, 200, 200),
         row("GET", "/actuator/env", null, 401, 403, 403, 403, 403));

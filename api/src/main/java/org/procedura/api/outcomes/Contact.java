@@ -1,0 +1,6 @@
+package org.procedura.api.outcomes;
+
+public enum Contact {
+  VISIT,
+  CALL
+}

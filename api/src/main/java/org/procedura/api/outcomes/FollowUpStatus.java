@@ -1,0 +1,7 @@
+package org.procedura.api.outcomes;
+
+public enum FollowUpStatus {
+  DUE,
+  DONE,
+  MISSED
+}

@@ -1,0 +1,116 @@
+package org.procedura.outcomes.application;
+
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.procedura.outcomes.model.Baselines;
+import org.procedura.outcomes.model.FollowUpProtocol;
+import org.procedura.outcomes.model.FollowUpProtocols;
+import org.procedura.outcomes.model.Measure;
+import org.procedura.outcomes.model.ProcedureDetails;
+import org.procedura.outcomes.model.ProcedureRecord;
+import org.procedura.outcomes.model.ProcedureRecords;
+import org.procedura.outcomes.model.SteroidCaps;
+import org.procedura.scheduling.model.AppointmentId;
+import org.procedura.shared.model.Actor;
+import org.procedura.shared.model.InvalidInputException;
+import org.procedura.shared.model.NotFoundException;
+import org.procedura.shared.model.Stamp;
+import org.procedura.shared.model.UnprocessableException;
+
+/**
+ * The physician's record of a completed procedure and its amendments, the baseline scores taken
+ * before it, and a diagnostic block's pain diary.
+ */
+public class ProcedureRecording {
+  private final ProcedureRecords records;
+  private final SteroidCaps caps;
+  private final Baselines baselines;
+  private final FollowUpProtocols protocols;
+  private final ProcedureCourses courses;
+  private final Clock clock;
+
+  public ProcedureRecording(
+      ProcedureRecords records,
+      SteroidCaps caps,
+      Baselines baselines,
+      FollowUpProtocols protocols,
+      ProcedureCourses courses,
+      Clock clock) {
+    this.records = records;
+    this.caps = caps;
+    this.baselines = baselines;
+    this.protocols = protocols;
+    this.courses = courses;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public ProcedureView get(AppointmentId procedure) {
+    return courses.of(load(procedure));
+  }
+
+  @Transactional
+  public ProcedureView record(AppointmentId procedure, ProcedureDetails details, Actor by) {
+    ProcedureRecord record = load(procedure);
+    notInTheFuture(details);
+    record.record(details, caps.all(), stamp(by));
+    return courses.of(records.save(record));
+  }
+
+  @Transactional
+  public ProcedureView amend(
+      AppointmentId procedure,
+      long seenVersion,
+      ProcedureDetails details,
+      String reason,
+      Actor by) {
+    ProcedureRecord record = load(procedure);
+    notInTheFuture(details);
+    record.amend(seenVersion, details, reason, caps.all(), stamp(by));
+    return courses.of(records.save(record));
+  }
+
+  /** A pre-procedure score on an absolute scale, which the follow-ups are compared with. */
+  @Transactional
+  public ProcedureView addBaseline(AppointmentId procedure, Measure measure, Actor by) {
+    ProcedureRecord record = load(procedure);
+    if (measure.scale().relative()) {
+      throw new UnprocessableException(
+          "RELATIVE_SCALE",
+          measure.scale() + " compares with before by itself; a baseline is an absolute score");
+    }
+    baselines.add(procedure, record.getCourse().patient(), measure, stamp(by));
+    return courses.of(record);
+  }
+
+  @Transactional
+  public ProcedureView addDiaryEntry(
+      AppointmentId procedure, long minutesAfter, Measure pain, Actor by) {
+    ProcedureRecord record = load(procedure);
+    List<Duration> points =
+        protocols
+            .find(record.getCourse().procedureType())
+            .map(FollowUpProtocol::getDiaryPoints)
+            .orElse(List.of());
+    record.addDiaryEntry(Duration.ofMinutes(minutesAfter), pain, points, stamp(by));
+    return courses.of(records.save(record));
+  }
+
+  private void notInTheFuture(ProcedureDetails details) {
+    if (details.performedAt().isAfter(clock.instant())) {
+      throw new InvalidInputException("performedAt", "performedAt is in the future");
+    }
+  }
+
+  private Stamp stamp(Actor by) {
+    return new Stamp(clock.instant(), by);
+  }
+
+  private ProcedureRecord load(AppointmentId procedure) {
+    return records
+        .find(procedure)
+        .orElseThrow(() -> new NotFoundException("completed procedure", procedure));
+  }
+}

@@ -1,0 +1,20 @@
+package org.procedura.outcomes.model;
+
+import java.math.BigDecimal;
+import org.procedura.shared.model.Check;
+
+/**
+ * The most of one steroid the clinic gives in one session: a practice norm kept as data (seeded
+ * with dexamethasone 10 mg, triamcinolone 80 mg, methylprednisolone 80 mg, betamethasone 12 mg),
+ * not a regulatory limit.
+ */
+public record SteroidCap(String drug, BigDecimal maxMgPerSession) {
+  public SteroidCap {
+    drug = Check.text(drug, "drug", 80);
+    Check.present(maxMgPerSession, "maxMgPerSession");
+  }
+
+  boolean covers(Injectate injectate) {
+    return injectate.drug().equalsIgnoreCase(drug);
+  }
+}

@@ -1,0 +1,84 @@
+package org.procedura.outcomes.web;
+
+import java.util.List;
+import java.util.UUID;
+import org.procedura.api.outcomes.FollowUpOutcomeRequest;
+import org.procedura.api.outcomes.FollowUpResponse;
+import org.procedura.api.outcomes.FollowUpsApi;
+import org.procedura.api.outcomes.VisitRequest;
+import org.procedura.api.outcomes.Worklist;
+import org.procedura.outcomes.application.FollowUpCare;
+import org.procedura.outcomes.application.FollowUpView;
+import org.procedura.outcomes.application.FollowUpWorklists;
+import org.procedura.outcomes.model.Contact;
+import org.procedura.outcomes.model.FollowUp;
+import org.procedura.outcomes.model.FollowUpId;
+import org.procedura.scheduling.model.AppointmentId;
+import org.procedura.scheduling.model.ClinicianId;
+import org.procedura.shared.web.CurrentActor;
+import org.procedura.shared.web.EntityTags;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class FollowUpsController implements FollowUpsApi {
+  private final FollowUpCare care;
+  private final FollowUpWorklists worklists;
+  private final OutcomesWebMapper mapper;
+  private final CurrentActor actor;
+
+  FollowUpsController(
+      FollowUpCare care,
+      FollowUpWorklists worklists,
+      OutcomesWebMapper mapper,
+      CurrentActor actor) {
+    this.care = care;
+    this.worklists = worklists;
+    this.mapper = mapper;
+    this.actor = actor;
+  }
+
+  @Override
+  public List<FollowUpResponse> worklist(Worklist list, UUID physicianId) {
+    ClinicianId physician = physicianId == null ? null : new ClinicianId(physicianId);
+    List<FollowUp> found =
+        list == Worklist.OVERDUE ? worklists.overdue(physician) : worklists.dueThisWeek(physician);
+    return found.stream()
+        .map(f -> new FollowUpView(f, List.of(), null, null))
+        .map(mapper::toResponse)
+        .toList();
+  }
+
+  @Override
+  public ResponseEntity<FollowUpResponse> get(UUID id) {
+    return ok(care.get(new FollowUpId(id)));
+  }
+
+  @Override
+  public ResponseEntity<FollowUpResponse> bookAsVisit(
+      UUID id, String ifMatch, VisitRequest request) {
+    return ok(
+        care.bookAsVisit(
+            new FollowUpId(id),
+            EntityTags.optionalVersionFromIfMatch(ifMatch),
+            new AppointmentId(request.appointmentId())));
+  }
+
+  @Override
+  public ResponseEntity<FollowUpResponse> recordOutcome(
+      UUID id, String ifMatch, FollowUpOutcomeRequest request) {
+    return ok(
+        care.record(
+            new FollowUpId(id),
+            EntityTags.optionalVersionFromIfMatch(ifMatch),
+            Contact.valueOf(request.contact().name()),
+            request.measures().stream().map(mapper::toMeasure).toList(),
+            actor.get()));
+  }
+
+  private ResponseEntity<FollowUpResponse> ok(FollowUpView view) {
+    return ResponseEntity.ok()
+        .eTag(EntityTags.of(view.followUp().getVersion()))
+        .body(mapper.toResponse(view));
+  }
+}

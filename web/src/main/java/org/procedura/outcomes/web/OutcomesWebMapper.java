@@ -1,0 +1,220 @@
+package org.procedura.outcomes.web;
+
+import java.time.Duration;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.procedura.api.outcomes.AssessmentDto;
+import org.procedura.api.outcomes.ComplicationDto;
+import org.procedura.api.outcomes.DiaryPointDto;
+import org.procedura.api.outcomes.DurableReliefDto;
+import org.procedura.api.outcomes.FollowUpResponse;
+import org.procedura.api.outcomes.InjectateDto;
+import org.procedura.api.outcomes.MeasureDto;
+import org.procedura.api.outcomes.MeasureResponse;
+import org.procedura.api.outcomes.ProcedureDetailsDto;
+import org.procedura.api.outcomes.ProcedureResponse;
+import org.procedura.api.outcomes.ProtocolDto;
+import org.procedura.api.outcomes.ProtocolStepDto;
+import org.procedura.api.outcomes.RevisionDto;
+import org.procedura.api.scheduling.ProcedureSiteDto;
+import org.procedura.catalog.model.ImagingModality;
+import org.procedura.catalog.model.ProcedureTypeCode;
+import org.procedura.catalog.model.Sedation;
+import org.procedura.outcomes.application.FollowUpView;
+import org.procedura.outcomes.application.ProcedureView;
+import org.procedura.outcomes.model.Complication;
+import org.procedura.outcomes.model.ComplicationCode;
+import org.procedura.outcomes.model.DurableRelief;
+import org.procedura.outcomes.model.FollowUp;
+import org.procedura.outcomes.model.FollowUpProtocol;
+import org.procedura.outcomes.model.FollowUpStep;
+import org.procedura.outcomes.model.Injectate;
+import org.procedura.outcomes.model.Measure;
+import org.procedura.outcomes.model.ProcedureDetails;
+import org.procedura.outcomes.model.ProcedureRecord;
+import org.procedura.outcomes.model.Revision;
+import org.procedura.outcomes.model.Scale;
+import org.procedura.scheduling.model.Laterality;
+import org.procedura.scheduling.model.ProcedureSite;
+import org.procedura.scheduling.model.SpinalRegion;
+import org.procedura.shared.model.InvalidInputException;
+import org.procedura.shared.web.ClinicTime;
+import org.springframework.stereotype.Component;
+
+/**
+ * Outcomes between the domain and the API, written out by hand: the nesting (views around
+ * aggregates, computed assessments) is more than MapStruct's name matching would make clear.
+ */
+@Component
+class OutcomesWebMapper {
+  private final ClinicTime time;
+
+  OutcomesWebMapper(ClinicTime time) {
+    this.time = time;
+  }
+
+  Measure toMeasure(MeasureDto dto) {
+    return Measure.of(Scale.valueOf(dto.scale().name()), dto.value(), dto.items());
+  }
+
+  ProcedureDetails toDetails(ProcedureDetailsDto dto) {
+    ProcedureSiteDto site = dto.site();
+    return new ProcedureDetails(
+        dto.performedAt().toInstant(),
+        new ProcedureTypeCode(dto.procedureType()),
+        site == null
+            ? null
+            : new ProcedureSite(
+                site.region() == null ? null : SpinalRegion.valueOf(site.region().name()),
+                site.levels(),
+                site.laterality() == null ? null : Laterality.valueOf(site.laterality().name())),
+        dto.imaging() == null ? null : ImagingModality.valueOf(dto.imaging().name()),
+        dto.fluoroscopySeconds(),
+        dto.fluoroscopyDoseMgy(),
+        dto.contrastMl(),
+        dto.injectates().stream().map(i -> new Injectate(i.drug(), i.doseMg())).toList(),
+        Sedation.valueOf(dto.sedation().name()),
+        new Complication(
+            ComplicationCode.valueOf(dto.complication().code().name()), dto.complication().note()),
+        dto.immediatePain());
+  }
+
+  List<FollowUpStep> toSteps(List<ProtocolStepDto> steps) {
+    return steps.stream()
+        .map(
+            step -> {
+              try {
+                return new FollowUpStep(
+                    step.label(), Period.parse(step.after()), step.windowDays());
+              } catch (DateTimeParseException e) {
+                throw new InvalidInputException(
+                    "steps.after", "after is an ISO-8601 period such as P6W or P3M");
+              }
+            })
+        .toList();
+  }
+
+  List<Duration> toDiary(List<Integer> minutes) {
+    return minutes == null ? List.of() : minutes.stream().map(Duration::ofMinutes).toList();
+  }
+
+  ProtocolDto toDto(FollowUpProtocol protocol) {
+    return new ProtocolDto(
+        protocol.getProcedureType().value(),
+        protocol.getSteps().stream()
+            .map(s -> new ProtocolStepDto(s.label(), s.after().toString(), s.windowDays()))
+            .toList(),
+        protocol.getDiaryPoints().stream().map(d -> (int) d.toMinutes()).toList(),
+        protocol.getVersion() == null ? 0 : protocol.getVersion());
+  }
+
+  ProcedureResponse toResponse(ProcedureView view) {
+    ProcedureRecord record = view.record();
+    return new ProcedureResponse(
+        record.getCourse().procedure().value(),
+        record.getCourse().patient().value(),
+        record.getCourse().procedureType().value(),
+        record.getPhysician().value(),
+        time.toOffset(record.getCompletedAt()),
+        record.current().map(this::toDto).orElse(null),
+        record.getRevisions().stream().map(this::toDto).toList(),
+        view.baseline().values().stream().map(this::toDto).toList(),
+        view.diary().stream()
+            .map(
+                p ->
+                    new DiaryPointDto(
+                        p.entry().after().toMinutes(),
+                        p.entry().pain().score().intValue(),
+                        p.relief(),
+                        p.entry().recorded().by().username()))
+            .toList(),
+        view.followUps().stream().map(this::toResponse).toList(),
+        toDto(view.durableRelief()),
+        record.getVersion() == null ? 0 : record.getVersion());
+  }
+
+  FollowUpResponse toResponse(FollowUpView view) {
+    FollowUp f = view.followUp();
+    return new FollowUpResponse(
+        f.getId().value(),
+        f.getCourse().procedure().value(),
+        f.getCourse().patient().value(),
+        f.getCourse().procedureType().value(),
+        f.getCourse().physician().value(),
+        f.getLabel(),
+        f.getWindow().due(),
+        f.getWindow().opens(),
+        f.getWindow().closes(),
+        org.procedura.api.outcomes.FollowUpStatus.valueOf(f.getStatus().name()),
+        f.getContact() == null
+            ? null
+            : org.procedura.api.outcomes.Contact.valueOf(f.getContact().name()),
+        f.getVisit() == null ? null : f.getVisit().value(),
+        time.toOffset(f.doneAt()),
+        f.doneBy() == null ? null : f.doneBy().username(),
+        view.assessments().stream()
+            .map(
+                a ->
+                    new AssessmentDto(
+                        org.procedura.api.outcomes.Scale.valueOf(a.scale().name()),
+                        a.baseline(),
+                        a.score(),
+                        a.change(),
+                        a.percentChange(),
+                        a.meaningful()))
+            .toList(),
+        view.relief(),
+        view.meaningful(),
+        f.getVersion() == null ? 0 : f.getVersion());
+  }
+
+  DurableReliefDto toDto(DurableRelief relief) {
+    return new DurableReliefDto(
+        relief.procedureOn(), relief.lastedUntil(), relief.days(), relief.months());
+  }
+
+  private MeasureResponse toDto(Measure measure) {
+    return new MeasureResponse(
+        org.procedura.api.outcomes.Scale.valueOf(measure.scale().name()),
+        measure.score(),
+        measure.items());
+  }
+
+  private RevisionDto toDto(Revision revision) {
+    return new RevisionDto(
+        revision.number(),
+        time.toOffset(revision.recorded().at()),
+        revision.recorded().by().username(),
+        revision.reason(),
+        revision.changed(),
+        toDto(revision.details()));
+  }
+
+  private ProcedureDetailsDto toDto(ProcedureDetails d) {
+    ProcedureSite site = d.site();
+    return new ProcedureDetailsDto(
+        time.toOffset(d.performedAt()),
+        d.procedureType().value(),
+        new ProcedureSiteDto(
+            site.region() == null
+                ? null
+                : org.procedura.api.scheduling.SpinalRegion.valueOf(site.region().name()),
+            site.levels(),
+            site.laterality() == null
+                ? null
+                : org.procedura.api.scheduling.Laterality.valueOf(site.laterality().name())),
+        d.imaging() == null
+            ? null
+            : org.procedura.api.catalog.ImagingModality.valueOf(d.imaging().name()),
+        d.fluoroscopySeconds(),
+        d.fluoroscopyDoseMgy(),
+        d.contrastMl(),
+        d.injectates().stream().map(i -> new InjectateDto(i.drug(), i.doseMg())).toList(),
+        org.procedura.api.catalog.Sedation.valueOf(d.sedation().name()),
+        new ComplicationDto(
+            org.procedura.api.outcomes.ComplicationCode.valueOf(d.complication().code().name()),
+            d.complication().note()),
+        d.immediatePain());
+  }
+}
