@@ -1,10 +1,7 @@
 package org.procedura.identity.web;
 
 import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.POST;
-import static org.springframework.http.HttpMethod.PUT;
 
-import org.procedura.identity.model.Role;
 import org.procedura.identity.model.UserAccounts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -19,21 +16,17 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who may call what. This is the one place where access rules are declared: every endpoint is
- * listed here by path and method, and anything not listed is denied.
+ * Security from the {@link AccessMatrix}, the one place where access rules are declared; anything
+ * not listed there is denied. Besides the API: health and, by configuration, the OpenAPI document.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
   static final String ROLES_CLAIM = "roles";
-
-  private static final String FRONT_DESK = Role.FRONT_DESK.name();
-  private static final String NURSE = Role.NURSE.name();
-  private static final String PHYSICIAN = Role.PHYSICIAN.name();
-  private static final String ADMIN = Role.ADMIN.name();
 
   @Bean
   SecurityFilterChain api(
@@ -49,9 +42,15 @@ class SecurityConfiguration {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(
             rules -> {
+              for (Endpoint endpoint : AccessMatrix.ENDPOINTS) {
+                var matcher = rules.requestMatchers(endpoint.method(), endpoint.path());
+                if (endpoint.open()) {
+                  matcher.permitAll();
+                } else {
+                  matcher.hasAnyRole(endpoint.roleNames());
+                }
+              }
               rules
-                  .requestMatchers(POST, "/api/v1/auth/token")
-                  .permitAll()
                   .requestMatchers(GET, "/actuator/health", "/actuator/health/**")
                   .permitAll()
                   .requestMatchers("/error")
@@ -64,73 +63,7 @@ class SecurityConfiguration {
               } else {
                 apiDocs.authenticated();
               }
-              rules
-                  .requestMatchers(GET, "/api/v1/procedure-types", "/api/v1/procedure-types/*")
-                  .authenticated()
-                  .requestMatchers("/api/v1/procedure-types", "/api/v1/procedure-types/*")
-                  .hasRole(ADMIN)
-                  .requestMatchers("/api/v1/patients", "/api/v1/patients/*")
-                  .hasAnyRole(FRONT_DESK, NURSE, PHYSICIAN)
-                  // the clinical profile: intake is recorded by whoever takes it
-                  .requestMatchers(GET, "/api/v1/patients/*/clinical-profile")
-                  .hasAnyRole(FRONT_DESK, NURSE, PHYSICIAN)
-                  .requestMatchers(
-                      POST,
-                      "/api/v1/patients/*/clinical-profile/*",
-                      "/api/v1/patients/*/clinical-profile/*/*/end")
-                  .hasAnyRole(FRONT_DESK, NURSE, PHYSICIAN)
-                  .requestMatchers(
-                      PUT,
-                      "/api/v1/patients/*/clinical-profile/*",
-                      "/api/v1/patients/*/clinical-profile/*/*")
-                  .hasAnyRole(FRONT_DESK, NURSE, PHYSICIAN)
-                  // referrals: recorded and read by clinical staff, decided by physicians
-                  .requestMatchers(GET, "/api/v1/referrals", "/api/v1/referrals/*")
-                  .hasAnyRole(FRONT_DESK, NURSE, PHYSICIAN)
-                  .requestMatchers(POST, "/api/v1/referrals")
-                  .hasAnyRole(FRONT_DESK, NURSE, PHYSICIAN)
-                  .requestMatchers(
-                      POST,
-                      "/api/v1/referrals/*/triage",
-                      "/api/v1/referrals/*/accept",
-                      "/api/v1/referrals/*/decline")
-                  .hasRole(PHYSICIAN)
-                  .requestMatchers(POST, "/api/v1/referrals/*/close")
-                  .hasAnyRole(FRONT_DESK, PHYSICIAN)
-                  // clinic resources: everyone reads them, administrators keep them
-                  .requestMatchers(GET, "/api/v1/clinicians", "/api/v1/clinicians/**")
-                  .authenticated()
-                  .requestMatchers(GET, "/api/v1/rooms", "/api/v1/rooms/**")
-                  .authenticated()
-                  .requestMatchers("/api/v1/clinicians", "/api/v1/clinicians/**")
-                  .hasRole(ADMIN)
-                  .requestMatchers("/api/v1/rooms", "/api/v1/rooms/**")
-                  .hasRole(ADMIN)
-                  // scheduling: the front desk books; nurses check in; physicians run the day
-                  .requestMatchers(
-                      GET,
-                      "/api/v1/availability",
-                      "/api/v1/schedule",
-                      "/api/v1/appointments/*",
-                      "/api/v1/patients/*/appointments")
-                  .hasAnyRole(FRONT_DESK, NURSE, PHYSICIAN)
-                  .requestMatchers(
-                      POST,
-                      "/api/v1/appointments/procedures",
-                      "/api/v1/appointments/visits",
-                      "/api/v1/appointments/*/confirm",
-                      "/api/v1/appointments/*/reschedule",
-                      "/api/v1/appointments/*/cancel",
-                      "/api/v1/appointments/*/no-show")
-                  .hasAnyRole(FRONT_DESK, PHYSICIAN)
-                  .requestMatchers(POST, "/api/v1/appointments/*/check-in")
-                  .hasAnyRole(FRONT_DESK, NURSE)
-                  .requestMatchers(POST, "/api/v1/appointments/*/start")
-                  .hasAnyRole(NURSE, PHYSICIAN)
-                  .requestMatchers(POST, "/api/v1/appointments/*/complete")
-                  .hasRole(PHYSICIAN)
-                  .anyRequest()
-                  .denyAll();
+              rules.anyRequest().denyAll();
             })
         .oauth2ResourceServer(
             resourceServer ->
@@ -138,6 +71,7 @@ class SecurityConfiguration {
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromToken()))
                     .authenticationEntryPoint(problems.unauthenticated())
                     .accessDeniedHandler(problems.forbidden()))
+        .addFilterAfter(new CallerCapture(), BearerTokenAuthenticationFilter.class)
         .exceptionHandling(
             handling ->
                 handling

@@ -1,0 +1,28 @@
+package org.procedura.identity.web;
+
+import java.time.Clock;
+import org.procedura.identity.application.SignInGuard;
+import org.procedura.identity.model.SignInThrottles;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+
+@Configuration(proxyBeanMethods = false)
+class IdentityWiring {
+
+  @Bean
+  SignInGuard signInGuard(SignInThrottles throttles, Clock clock, SignInProperties properties) {
+    return new SignInGuard(
+        throttles,
+        clock,
+        new SignInGuard.Limits(
+            properties.maxFailuresPerUser(),
+            properties.maxFailuresPerAddress(),
+            properties.lockout()));
+  }
+
+  @Bean
+  TokenIssuer tokenIssuer(JwtEncoder encoder, JwtProperties properties, Clock clock) {
+    return new TokenIssuer(encoder, properties, clock);
+  }
+}
