@@ -2,9 +2,12 @@ package org.procedura.identity.web;
 
 import java.time.Clock;
 import org.procedura.identity.application.SignInGuard;
+import org.procedura.identity.application.StaffAccounts;
 import org.procedura.identity.model.SignInThrottles;
+import org.procedura.identity.model.UserAccounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 
 @Configuration(proxyBeanMethods = false)
@@ -19,6 +22,11 @@ class IdentityWiring {
             properties.maxFailuresPerUser(),
             properties.maxFailuresPerAddress(),
             properties.lockout()));
+  }
+
+  @Bean
+  StaffAccounts staffAccounts(UserAccounts accounts, PasswordEncoder encoder) {
+    return new StaffAccounts(accounts, encoder::encode);
   }
 
   @Bean
