@@ -2,13 +2,18 @@ package org.procedura.identity.web;
 
 import static org.springframework.http.HttpMethod.GET;
 
+import java.time.Duration;
+import java.util.List;
 import org.procedura.identity.model.UserAccounts;
+import org.procedura.shared.web.HttpHardeningProperties;
+import org.procedura.shared.web.RequestContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,6 +23,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,6 +48,8 @@ class SecurityConfiguration {
         .formLogin(AbstractHttpConfigurer::disable)
         .logout(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .cors(Customizer.withDefaults())
+        .headers(SecurityHeaders::apply)
         .authorizeHttpRequests(
             rules -> {
               for (Endpoint endpoint : AccessMatrix.ENDPOINTS) {
@@ -78,6 +88,20 @@ class SecurityConfiguration {
                     .authenticationEntryPoint(problems.unauthenticated())
                     .accessDeniedHandler(problems.forbidden()));
     return http.build();
+  }
+
+  /** Closed unless origins are configured: a cross-origin request from any other is refused. */
+  @Bean
+  CorsConfigurationSource corsConfigurationSource(HttpHardeningProperties properties) {
+    var cors = new CorsConfiguration();
+    cors.setAllowedOrigins(properties.corsAllowedOrigins());
+    cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE"));
+    cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "Idempotency-Key"));
+    cors.setExposedHeaders(List.of("ETag", "Location", RequestContext.REQUEST_ID_HEADER));
+    cors.setMaxAge(Duration.ofHours(1));
+    var source = new UrlBasedCorsConfigurationSource();
+    source.registerCorsConfiguration("/**", cors);
+    return source;
   }
 
   @Bean
