@@ -9,8 +9,7 @@ import org.procedura.audit.model.AuditAction;
 import org.procedura.audit.model.AuditEvent;
 import org.procedura.audit.model.AuditOutcome;
 import org.procedura.audit.model.ResourceType;
-import org.procedura.identity.web.AccessMatrix;
-import org.procedura.identity.web.Touches;
+import org.procedura.audit.model.Touches;
 import org.procedura.shared.web.RequestContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,25 +22,27 @@ import tools.jackson.databind.json.JsonMapper;
 class AuditEvents {
   private static final int LARGEST_BODY_READ = 256 * 1024;
 
+  private final AuditedEndpoints endpoints;
   private final Clock clock;
   private final JsonMapper json;
 
-  AuditEvents(Clock clock, JsonMapper json) {
+  AuditEvents(AuditedEndpoints endpoints, Clock clock, JsonMapper json) {
+    this.endpoints = endpoints;
     this.clock = clock;
     this.json = json;
   }
 
   Optional<AuditEvent> of(HttpServletRequest request, int status, byte[] body, String location) {
     AuditOutcome outcome = AuditOutcome.ofStatus(status);
-    var match = AccessMatrix.match(request.getMethod(), request.getRequestURI());
+    var match = endpoints.find(request.getMethod(), request.getRequestURI());
     if (match.isEmpty() && outcome != AuditOutcome.DENIED) {
       return Optional.empty();
     }
-    Touches touches = match.map(m -> m.endpoint().touches()).orElse(null);
+    Touches touches = match.map(AuditedEndpoints.Target::touches).orElse(null);
     if (touches != null && !touches.audited() && outcome != AuditOutcome.DENIED) {
       return Optional.empty();
     }
-    Map<String, String> variables = match.map(AccessMatrix.Match::variables).orElse(Map.of());
+    Map<String, String> variables = match.map(AuditedEndpoints.Target::variables).orElse(Map.of());
     JsonNode answer = outcome == AuditOutcome.ALLOWED ? parse(body) : json.nullNode();
     ResourceType type = touches == null ? null : touches.type();
     String resourceId = resourceId(touches, variables, answer, location);

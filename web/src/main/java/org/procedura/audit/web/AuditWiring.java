@@ -19,9 +19,11 @@ class AuditWiring {
 
   /** Outside the security filters, so that their refusals are recorded as well. */
   @Bean
-  FilterRegistrationBean<AuditFilter> auditFilter(AuditTrail trail, Clock clock, JsonMapper json) {
+  FilterRegistrationBean<AuditFilter> auditFilter(
+      AuditTrail trail, AuditedEndpoints endpoints, Clock clock, JsonMapper json) {
     var registration =
-        new FilterRegistrationBean<>(new AuditFilter(trail, new AuditEvents(clock, json)));
+        new FilterRegistrationBean<>(
+            new AuditFilter(trail, new AuditEvents(endpoints, clock, json)));
     registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
     registration.addUrlPatterns("/api/*");
     return registration;

@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.procedura.audit.model.AuditAction;
 import org.procedura.audit.model.ResourceType;
+import org.procedura.audit.model.Touches;
 import org.procedura.identity.model.Role;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;

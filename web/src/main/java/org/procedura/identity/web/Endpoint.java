@@ -1,6 +1,7 @@
 package org.procedura.identity.web;
 
 import java.util.Set;
+import org.procedura.audit.model.Touches;
 import org.procedura.identity.model.Role;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.util.pattern.PathPattern;
@@ -32,7 +33,7 @@ public record Endpoint(
     return path.replaceAll("\\{[^}]+}", "{}");
   }
 
-  String[] roleNames() {
+  public String[] roleNames() {
     return roles.stream().map(Enum::name).sorted().toArray(String[]::new);
   }
 }

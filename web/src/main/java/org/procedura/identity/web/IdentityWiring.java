@@ -1,6 +1,7 @@
 package org.procedura.identity.web;
 
 import java.time.Clock;
+import org.procedura.audit.web.AuditedEndpoints;
 import org.procedura.identity.application.SignInGuard;
 import org.procedura.identity.application.StaffAccounts;
 import org.procedura.identity.model.SignInThrottles;
@@ -27,6 +28,16 @@ class IdentityWiring {
   @Bean
   StaffAccounts staffAccounts(UserAccounts accounts, PasswordEncoder encoder) {
     return new StaffAccounts(accounts, encoder::encode);
+  }
+
+  /** The access matrix tells the audit trail what each request touched. */
+  @Bean
+  AuditedEndpoints auditedEndpoints() {
+    return (method, path) ->
+        AccessMatrix.match(method, path)
+            .map(
+                match ->
+                    new AuditedEndpoints.Target(match.endpoint().touches(), match.variables()));
   }
 
   @Bean

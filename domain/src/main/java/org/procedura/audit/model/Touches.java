@@ -1,7 +1,4 @@
-package org.procedura.identity.web;
-
-import org.procedura.audit.model.AuditAction;
-import org.procedura.audit.model.ResourceType;
+package org.procedura.audit.model;
 
 /**
  * What an endpoint reads or changes, for the audit trail: the resource's type and action, and the
@@ -11,7 +8,7 @@ import org.procedura.audit.model.ResourceType;
 public record Touches(
     ResourceType type, AuditAction action, String idVariable, String patientVariable) {
 
-  static Touches of(ResourceType type, AuditAction action) {
+  public static Touches of(ResourceType type, AuditAction action) {
     return new Touches(type, action, null, null);
   }
 
