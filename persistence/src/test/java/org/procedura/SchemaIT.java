@@ -34,7 +34,10 @@ class SchemaIT extends RealDatabaseTest {
             "200-working-time",
             "200-appointment",
             "200-occupied-cell",
-            "200-idempotency-key")
+            "200-idempotency-key",
+            "400-audit-event",
+            "401-sign-in-throttle",
+            "402-change-stamps")
         .noneMatch(id -> id.matches("9[0-9]{2}-demo.*"));
   }
 

@@ -11,4 +11,11 @@ public interface AuthApi {
   /** Exchanges a username and password for a bearer token. */
   @PostExchange("/token")
   TokenResponse issueToken(@Valid @RequestBody TokenRequest request);
+
+  /**
+   * Exchanges a valid token for a new one with the account's current roles, within the session's
+   * bounded lifetime from the original sign-in; after that, sign in again.
+   */
+  @PostExchange("/refresh")
+  TokenResponse refresh();
 }

@@ -19,4 +19,9 @@ public record UserAccount(
     }
     roles = Set.copyOf(Check.noNulls(roles, "roles"));
   }
+
+  /** An enabled administrator: the kind of account an installation must never run out of. */
+  public boolean activeAdministrator() {
+    return enabled && roles.contains(Role.ADMIN);
+  }
 }

@@ -26,7 +26,22 @@ public final class InMemoryUserAccounts implements UserAccounts {
     }
   }
 
+  @Override
+  public void update(UserAccount account) {
+    if (accounts.replace(account.username(), account) == null) {
+      throw new IllegalStateException("no account " + account.username());
+    }
+  }
+
+  @Override
   public List<UserAccount> all() {
-    return List.copyOf(accounts.values());
+    return accounts.values().stream()
+        .sorted(java.util.Comparator.comparing(UserAccount::username))
+        .toList();
+  }
+
+  @Override
+  public List<UserAccount> lockActiveAdministrators() {
+    return accounts.values().stream().filter(UserAccount::activeAdministrator).toList();
   }
 }

@@ -18,30 +18,30 @@ class UserAccountTest {
     return new UserAccount(username, HASH, displayName, roles, true);
   }
 
-  private static UserAccount withRoles(Set<Role> roles) {
+  private static UserAccount havingRoles(Set<Role> roles) {
     return account("nurse.jackie", "Jackie Peyton", roles);
   }
 
   @Test
   void acceptsOneRole() {
-    assertThat(withRoles(Set.of(Role.NURSE)).roles()).containsExactly(Role.NURSE);
+    assertThat(havingRoles(Set.of(Role.NURSE)).roles()).containsExactly(Role.NURSE);
   }
 
   @Test
   void acceptsEveryRole() {
-    assertThat(withRoles(EnumSet.allOf(Role.class)).roles()).hasSize(Role.values().length);
+    assertThat(havingRoles(EnumSet.allOf(Role.class)).roles()).hasSize(Role.values().length);
   }
 
   @ParameterizedTest
   @NullAndEmptySource
   void needsAtLeastOneRole(Set<Role> roles) {
-    assertInvalid("roles", () -> withRoles(roles));
+    assertInvalid("roles", () -> havingRoles(roles));
   }
 
   @Test
   void keepsItsOwnCopyOfTheRoles() {
     Set<Role> roles = new HashSet<>(Set.of(Role.NURSE));
-    UserAccount account = withRoles(roles);
+    UserAccount account = havingRoles(roles);
 
     roles.add(Role.ADMIN);
 
@@ -114,7 +114,7 @@ class UserAccountTest {
     roles.add(Role.NURSE);
     roles.add(null);
 
-    assertInvalid("roles", () -> withRoles(roles));
+    assertInvalid("roles", () -> havingRoles(roles));
   }
 
   @Test

@@ -3,7 +3,9 @@ package org.procedura.identity.persistence;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -11,11 +13,27 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.HashSet;
 import java.util.Set;
+import org.procedura.shared.persistence.ChangeStampListener;
+import org.procedura.shared.persistence.ChangeStamps;
+import org.procedura.shared.persistence.Stamped;
 import org.procedura.shared.persistence.VersionedEntity;
 
 @Entity
+@EntityListeners(ChangeStampListener.class)
 @Table(name = "user_account")
-public class UserAccountJpaEntity implements VersionedEntity {
+public class UserAccountJpaEntity implements VersionedEntity, Stamped {
+  @Embedded private ChangeStamps changeStamps;
+
+  @Override
+  public ChangeStamps changeStamps() {
+    return changeStamps;
+  }
+
+  @Override
+  public void changeStamps(ChangeStamps stamps) {
+    this.changeStamps = stamps;
+  }
+
   @Id
   @Column(length = 36, columnDefinition = "char(36)")
   private String id;

@@ -1,5 +1,6 @@
 package org.procedura.identity.persistence;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.procedura.identity.model.UserAccount;
@@ -31,5 +32,29 @@ class UserAccountsJpaAdapter implements UserAccounts {
     UserAccountJpaEntity entity = mapper.toEntity(account);
     entity.setId(UUID.randomUUID().toString());
     repository.saveAndFlush(entity);
+  }
+
+  @Override
+  public void update(UserAccount account) {
+    UserAccountJpaEntity entity =
+        repository
+            .findByUsername(account.username())
+            .orElseThrow(() -> new IllegalStateException("no account to update"));
+    entity.setPasswordHash(account.passwordHash());
+    entity.setDisplayName(account.displayName());
+    entity.setEnabled(account.enabled());
+    entity.getRoles().clear();
+    account.roles().forEach(role -> entity.getRoles().add(role.name()));
+    repository.saveAndFlush(entity);
+  }
+
+  @Override
+  public List<UserAccount> all() {
+    return repository.findAllByOrderByUsername().stream().map(mapper::toDomain).toList();
+  }
+
+  @Override
+  public List<UserAccount> lockActiveAdministrators() {
+    return repository.lockActiveAdministrators().stream().map(mapper::toDomain).toList();
   }
 }

@@ -3,7 +3,9 @@ package org.procedura.patient.persistence;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
@@ -12,6 +14,9 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.procedura.shared.persistence.ChangeStampListener;
+import org.procedura.shared.persistence.ChangeStamps;
+import org.procedura.shared.persistence.Stamped;
 import org.procedura.shared.persistence.VersionedEntity;
 
 /**
@@ -21,8 +26,21 @@ import org.procedura.shared.persistence.VersionedEntity;
  * rows that changed and nothing else.
  */
 @Entity
+@EntityListeners(ChangeStampListener.class)
 @Table(name = "clinical_profile")
-public class ClinicalProfileJpaEntity implements VersionedEntity {
+public class ClinicalProfileJpaEntity implements VersionedEntity, Stamped {
+  @Embedded private ChangeStamps changeStamps;
+
+  @Override
+  public ChangeStamps changeStamps() {
+    return changeStamps;
+  }
+
+  @Override
+  public void changeStamps(ChangeStamps stamps) {
+    this.changeStamps = stamps;
+  }
+
   private static final String ORDER = "entry_index";
 
   @Id

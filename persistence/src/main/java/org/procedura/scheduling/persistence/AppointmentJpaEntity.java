@@ -3,7 +3,9 @@ package org.procedura.scheduling.persistence;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
@@ -12,12 +14,28 @@ import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.procedura.shared.persistence.ChangeStampListener;
+import org.procedura.shared.persistence.ChangeStamps;
+import org.procedura.shared.persistence.Stamped;
 import org.procedura.shared.persistence.VersionedEntity;
 
 /** Times are UTC wall-clock (see UtcTime). */
 @Entity
+@EntityListeners(ChangeStampListener.class)
 @Table(name = "appointment")
-public class AppointmentJpaEntity implements VersionedEntity {
+public class AppointmentJpaEntity implements VersionedEntity, Stamped {
+  @Embedded private ChangeStamps changeStamps;
+
+  @Override
+  public ChangeStamps changeStamps() {
+    return changeStamps;
+  }
+
+  @Override
+  public void changeStamps(ChangeStamps stamps) {
+    this.changeStamps = stamps;
+  }
+
   @Id
   @Column(columnDefinition = "char(36)")
   private String id;

@@ -1,11 +1,13 @@
 package org.procedura.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.procedura.api.common.ProblemTypes;
+import org.procedura.shared.web.RequestContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -29,7 +31,7 @@ final class ProblemResponses {
           ProblemTypes.UNAUTHENTICATED,
           "Authentication required",
           "Sign in at POST /api/v1/auth/token and send the token as 'Authorization: Bearer <token>'.",
-          request.getRequestURI());
+          request);
     };
   }
 
@@ -41,7 +43,7 @@ final class ProblemResponses {
             ProblemTypes.FORBIDDEN,
             "Forbidden",
             "Your role does not allow this action.",
-            request.getRequestURI());
+            request);
   }
 
   private void write(
@@ -50,14 +52,15 @@ final class ProblemResponses {
       URI type,
       String title,
       String detail,
-      String instance)
+      HttpServletRequest request)
       throws IOException {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", type.toString());
     body.put("title", title);
     body.put("status", status.value());
     body.put("detail", detail);
-    body.put("instance", instance);
+    body.put("instance", request.getRequestURI());
+    body.put("requestId", RequestContext.requestId(request));
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");

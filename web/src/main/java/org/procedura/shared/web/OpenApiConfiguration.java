@@ -18,6 +18,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -146,30 +147,36 @@ class OpenApiConfiguration {
     return new ObjectSchema()
         .description("RFC 9457 Problem Details")
         .properties(
-            Map.of(
-                "type",
-                new StringSchema().format("uri"),
-                "title",
-                new StringSchema(),
-                "status",
-                new IntegerSchema(),
-                "detail",
-                new StringSchema(),
-                "instance",
-                new StringSchema(),
-                "reason",
-                new StringSchema().description("conflicts: a stable code"),
-                "currentVersion",
-                new IntegerSchema().format("int64"),
-                "currentState",
-                new StringSchema().description("illegal transitions: the state it is in"),
-                "requestedState",
-                new StringSchema().description("illegal transitions: the state asked for"),
-                "errors",
-                new ArraySchema()
-                    .items(
-                        new ObjectSchema()
-                            .addProperty("field", new StringSchema())
-                            .addProperty("message", new StringSchema()))));
+            new TreeMap<String, Schema>(
+                Map.of(
+                    "type",
+                    new StringSchema().format("uri"),
+                    "title",
+                    new StringSchema(),
+                    "status",
+                    new IntegerSchema(),
+                    "detail",
+                    new StringSchema(),
+                    "instance",
+                    new StringSchema(),
+                    "reason",
+                    new StringSchema().description("conflicts: a stable code"),
+                    "currentVersion",
+                    new IntegerSchema().format("int64"),
+                    "currentState",
+                    new StringSchema().description("illegal transitions: the state it is in"),
+                    "requestedState",
+                    new StringSchema().description("illegal transitions: the state asked for"),
+                    "requestId",
+                    new StringSchema()
+                        .description(
+                            "the request's id, also in X-Request-Id and the audit trail"))))
+        .addProperty(
+            "errors",
+            new ArraySchema()
+                .items(
+                    new ObjectSchema()
+                        .addProperty("field", new StringSchema())
+                        .addProperty("message", new StringSchema())));
   }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Request bodies for the referral tests: a valid referral from a primary-care physician. */
-final class ReferralBodies {
+public final class ReferralBodies {
   static final String VALID_NPI = "1234567893";
   private static final ZoneId CLINIC = ZoneId.of("America/New_York");
 
@@ -28,7 +28,7 @@ final class ReferralBodies {
   }
 
   /** A referral received {@code daysAgo} days ago for the registered patient. */
-  static Map<String, Object> referralFor(String patientId, int daysAgo) {
+  public static Map<String, Object> referralFor(String patientId, int daysAgo) {
     Map<String, Object> body = referral(daysAgo);
     body.put("patientId", patientId);
     return body;

@@ -1,0 +1,31 @@
+package org.procedura.api.audit;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.procedura.api.common.PageResponse;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.HttpExchange;
+
+/** The audit trail, for administrators. It can be read, never changed. */
+@HttpExchange("/api/v1")
+public interface AuditApi {
+
+  /** Entries newest first, by patient, user and time range [from, to); each criterion optional. */
+  @GetExchange("/audit-events")
+  PageResponse<AuditEventResponse> search(
+      @RequestParam(name = "patientId", required = false) UUID patientId,
+      @RequestParam(name = "username", required = false) String username,
+      @RequestParam(name = "from", required = false) OffsetDateTime from,
+      @RequestParam(name = "to", required = false) OffsetDateTime to,
+      @RequestParam(name = "page", defaultValue = "0") int page,
+      @RequestParam(name = "size", defaultValue = "20") int size);
+
+  /** Who read or changed this patient's record, and who tried and was refused; newest first. */
+  @GetExchange("/patients/{patientId}/access-report")
+  PageResponse<AuditEventResponse> accessReport(
+      @PathVariable("patientId") UUID patientId,
+      @RequestParam(name = "page", defaultValue = "0") int page,
+      @RequestParam(name = "size", defaultValue = "20") int size);
+}

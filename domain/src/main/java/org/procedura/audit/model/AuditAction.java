@@ -1,0 +1,9 @@
+package org.procedura.audit.model;
+
+public enum AuditAction {
+  READ,
+  CREATE,
+  UPDATE,
+  DELETE,
+  SIGN_IN
+}

@@ -1,0 +1,60 @@
+package org.procedura.identity.application;
+
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import org.procedura.identity.model.SignInThrottle;
+import org.procedura.identity.model.SignInThrottles;
+
+/**
+ * Locks sign-in after repeated failures: per username (the account, or a name that has none, so a
+ * lock reveals nothing about which names exist) and per client address (one machine guessing across
+ * many names). A locked sign-in is refused before the password is checked.
+ */
+public class SignInGuard {
+  private final SignInThrottles throttles;
+  private final Clock clock;
+  private final Limits limits;
+
+  /** Failures that lock a username and an address, and for how long. */
+  public record Limits(int perUser, int perAddress, Duration lockout) {}
+
+  public SignInGuard(SignInThrottles throttles, Clock clock, Limits limits) {
+    this.throttles = throttles;
+    this.clock = clock;
+    this.limits = limits;
+  }
+
+  public boolean locked(String username, String address) {
+    var now = clock.instant();
+    return throttles.find(userKey(username)).map(t -> t.lockedAt(now)).orElse(false)
+        || throttles.find(addressKey(address)).map(t -> t.lockedAt(now)).orElse(false);
+  }
+
+  @Transactional
+  public void failed(String username, String address) {
+    count(userKey(username), limits.perUser());
+    count(addressKey(address), limits.perAddress());
+  }
+
+  @Transactional
+  public void succeeded(String username) {
+    throttles.clear(userKey(username));
+  }
+
+  private void count(String key, int limit) {
+    var now = clock.instant();
+    var throttle = throttles.find(key).orElse(SignInThrottle.none(key));
+    throttles.save(throttle.failedAt(now, limit, limits.lockout()));
+  }
+
+  private static String userKey(String username) {
+    String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    return "user:" + (name.length() > 150 ? name.substring(0, 150) : name);
+  }
+
+  private static String addressKey(String address) {
+    return "address:" + address;
+  }
+}

@@ -1,0 +1,70 @@
+package org.procedura.identity.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.procedura.identity.model.SignInThrottle;
+import org.procedura.identity.model.SignInThrottles;
+
+class SignInGuardTest {
+  private final Map<String, SignInThrottle> stored = new HashMap<>();
+  private final SignInThrottles throttles =
+      new SignInThrottles() {
+        @Override
+        public Optional<SignInThrottle> find(String key) {
+          return Optional.ofNullable(stored.get(key));
+        }
+
+        @Override
+        public void save(SignInThrottle throttle) {
+          stored.put(throttle.key(), throttle);
+        }
+
+        @Override
+        public void clear(String key) {
+          stored.remove(key);
+        }
+      };
+  private final SignInGuard guard =
+      new SignInGuard(
+          throttles,
+          Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC),
+          new SignInGuard.Limits(3, 5, Duration.ofMinutes(15)));
+
+  @Test
+  void locksTheUsernameWhateverItsCaseAfterTheLimit() {
+    for (int i = 0; i < 3; i++) {
+      guard.failed("Nurse", "10.0.0.1");
+    }
+
+    assertThat(guard.locked("nurse", "10.0.0.2")).isTrue();
+    assertThat(guard.locked("physician", "10.0.0.2")).isFalse();
+  }
+
+  @Test
+  void locksTheAddressAfterFailuresAcrossNames() {
+    for (int i = 0; i < 5; i++) {
+      guard.failed("name" + i, "10.0.0.1");
+    }
+
+    assertThat(guard.locked("anyone", "10.0.0.1")).isTrue();
+    assertThat(guard.locked("anyone", "10.0.0.2")).isFalse();
+  }
+
+  @Test
+  void aSuccessClearsTheUsernamesCount() {
+    guard.failed("nurse", "10.0.0.1");
+    guard.failed("nurse", "10.0.0.1");
+    guard.succeeded("nurse");
+    guard.failed("nurse", "10.0.0.1");
+
+    assertThat(guard.locked("nurse", "10.0.0.3")).isFalse();
+  }
+}

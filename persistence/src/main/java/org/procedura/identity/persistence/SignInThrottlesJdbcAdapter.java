@@ -1,0 +1,63 @@
+package org.procedura.identity.persistence;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.procedura.identity.model.SignInThrottle;
+import org.procedura.identity.model.SignInThrottles;
+import org.procedura.shared.persistence.UtcTime;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+@Component
+class SignInThrottlesJdbcAdapter implements SignInThrottles {
+  private final NamedParameterJdbcTemplate jdbc;
+
+  SignInThrottlesJdbcAdapter(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public Optional<SignInThrottle> find(String key) {
+    return jdbc
+        .query(
+            "select throttle_key, failures, last_failure_at, locked_until from sign_in_throttle"
+                + " where throttle_key = :key",
+            new MapSqlParameterSource("key", key),
+            (rs, n) ->
+                new SignInThrottle(
+                    rs.getString("throttle_key"),
+                    rs.getInt("failures"),
+                    UtcTime.fromColumn(rs.getObject("last_failure_at", LocalDateTime.class)),
+                    UtcTime.fromColumn(rs.getObject("locked_until", LocalDateTime.class))))
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public void save(SignInThrottle throttle) {
+    var parameters =
+        new MapSqlParameterSource("key", throttle.key())
+            .addValue("failures", throttle.failures())
+            .addValue("lastFailureAt", UtcTime.toColumn(throttle.lastFailureAt()))
+            .addValue("lockedUntil", UtcTime.toColumn(throttle.lockedUntil()));
+    int updated =
+        jdbc.update(
+            "update sign_in_throttle set failures = :failures, last_failure_at = :lastFailureAt,"
+                + " locked_until = :lockedUntil where throttle_key = :key",
+            parameters);
+    if (updated == 0) {
+      jdbc.update(
+          "insert into sign_in_throttle (throttle_key, failures, last_failure_at, locked_until)"
+              + " values (:key, :failures, :lastFailureAt, :lockedUntil)",
+          parameters);
+    }
+  }
+
+  @Override
+  public void clear(String key) {
+    jdbc.update(
+        "delete from sign_in_throttle where throttle_key = :key",
+        new MapSqlParameterSource("key", key));
+  }
+}

@@ -1,0 +1,241 @@
+package org.procedura.identity.web;
+
+import static org.procedura.audit.model.AuditAction.CREATE;
+import static org.procedura.audit.model.AuditAction.READ;
+import static org.procedura.audit.model.AuditAction.SIGN_IN;
+import static org.procedura.audit.model.AuditAction.UPDATE;
+import static org.procedura.audit.model.ResourceType.APPOINTMENT;
+import static org.procedura.audit.model.ResourceType.AUDIT_TRAIL;
+import static org.procedura.audit.model.ResourceType.AVAILABILITY;
+import static org.procedura.audit.model.ResourceType.CLINICAL_PROFILE;
+import static org.procedura.audit.model.ResourceType.CLINICIAN;
+import static org.procedura.audit.model.ResourceType.FOLLOW_UP;
+import static org.procedura.audit.model.ResourceType.FOLLOW_UP_PROTOCOL;
+import static org.procedura.audit.model.ResourceType.OUTCOME;
+import static org.procedura.audit.model.ResourceType.PATIENT;
+import static org.procedura.audit.model.ResourceType.PROCEDURE_RECORD;
+import static org.procedura.audit.model.ResourceType.PROCEDURE_TYPE;
+import static org.procedura.audit.model.ResourceType.REFERRAL;
+import static org.procedura.audit.model.ResourceType.ROOM;
+import static org.procedura.audit.model.ResourceType.SCHEDULE;
+import static org.procedura.audit.model.ResourceType.SESSION;
+import static org.procedura.audit.model.ResourceType.USER_ACCOUNT;
+import static org.procedura.identity.model.Role.ADMIN;
+import static org.procedura.identity.model.Role.FRONT_DESK;
+import static org.procedura.identity.model.Role.NURSE;
+import static org.procedura.identity.model.Role.PHYSICIAN;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.procedura.audit.model.AuditAction;
+import org.procedura.audit.model.ResourceType;
+import org.procedura.audit.model.Touches;
+import org.procedura.identity.model.Role;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+
+/**
+ * Who may call what: every endpoint of the API with the roles allowed to call it and what it
+ * touches, for the audit trail. {@link SecurityConfiguration} is built from this table, the audit
+ * filter reads it, and {@code AccessMatrixWalkIT} walks every operation of the served OpenAPI
+ * document against it. An endpoint missing here is denied to everyone.
+ */
+public final class AccessMatrix {
+  private static final Set<Role> CLINICAL = EnumSet.of(FRONT_DESK, NURSE, PHYSICIAN);
+  private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+  private static final Set<Role> BOOKING = EnumSet.of(FRONT_DESK, PHYSICIAN);
+  private static final Set<Role> ADMINS = EnumSet.of(ADMIN);
+
+  /** Nurses and physicians: the clinical record of what was done and what it achieved. */
+  private static final Set<Role> CLINICIANS = EnumSet.of(NURSE, PHYSICIAN);
+
+  private static final Set<Role> PHYSICIANS = EnumSet.of(PHYSICIAN);
+
+  private static final String PATIENT_ID = "/api/v1/patients/{patientId}";
+  private static final String PROFILE = PATIENT_ID + "/clinical-profile";
+  private static final String REFERRAL_ID = "/api/v1/referrals/{referralId}";
+  private static final String APPOINTMENT_ID = "/api/v1/appointments/{id}";
+
+  public static final List<Endpoint> ENDPOINTS =
+      List.of(
+          open(POST, "/api/v1/auth/token", Touches.of(SESSION, SIGN_IN)),
+          allow(POST, "/api/v1/auth/refresh", EVERYONE, Touches.of(SESSION, SIGN_IN)),
+          // the procedure catalog: everyone reads it, administrators keep it
+          allow(GET, "/api/v1/procedure-types", EVERYONE, Touches.of(PROCEDURE_TYPE, READ)),
+          allow(GET, "/api/v1/procedure-types/{code}", EVERYONE, read(PROCEDURE_TYPE, "code")),
+          allow(POST, "/api/v1/procedure-types", ADMINS, Touches.of(PROCEDURE_TYPE, CREATE)),
+          allow(PUT, "/api/v1/procedure-types/{code}", ADMINS, change(PROCEDURE_TYPE, "code")),
+          // patients and their clinical profile: intake is recorded by whoever takes it
+          allow(GET, "/api/v1/patients", CLINICAL, Touches.of(PATIENT, READ)),
+          allow(POST, "/api/v1/patients", CLINICAL, Touches.of(PATIENT, CREATE)),
+          allow(GET, PATIENT_ID, CLINICAL, ofPatient(PATIENT, READ)),
+          allow(PUT, PATIENT_ID, CLINICAL, ofPatient(PATIENT, UPDATE)),
+          allow(GET, PATIENT_ID + "/appointments", CLINICAL, ofPatient(APPOINTMENT, READ)),
+          allow(GET, PROFILE, CLINICAL, ofPatient(CLINICAL_PROFILE, READ)),
+          allow(POST, PROFILE + "/allergies", CLINICAL, ofPatient(CLINICAL_PROFILE, CREATE)),
+          allow(PUT, PROFILE + "/allergies/{entryId}", CLINICAL, profileEntry()),
+          allow(POST, PROFILE + "/allergies/{entryId}/end", CLINICAL, profileEntry()),
+          allow(POST, PROFILE + "/coverages", CLINICAL, ofPatient(CLINICAL_PROFILE, CREATE)),
+          allow(PUT, PROFILE + "/coverages/{entryId}", CLINICAL, profileEntry()),
+          allow(POST, PROFILE + "/coverages/{entryId}/end", CLINICAL, profileEntry()),
+          allow(POST, PROFILE + "/diagnoses", CLINICAL, ofPatient(CLINICAL_PROFILE, CREATE)),
+          allow(PUT, PROFILE + "/diagnoses/{entryId}", CLINICAL, profileEntry()),
+          allow(POST, PROFILE + "/diagnoses/{entryId}/end", CLINICAL, profileEntry()),
+          allow(POST, PROFILE + "/medications", CLINICAL, ofPatient(CLINICAL_PROFILE, CREATE)),
+          allow(PUT, PROFILE + "/medications/{entryId}", CLINICAL, profileEntry()),
+          allow(POST, PROFILE + "/medications/{entryId}/end", CLINICAL, profileEntry()),
+          allow(PUT, PROFILE + "/pregnancy", CLINICAL, ofPatient(CLINICAL_PROFILE, UPDATE)),
+          allow(PUT, PROFILE + "/diabetes", CLINICAL, ofPatient(CLINICAL_PROFILE, UPDATE)),
+          allow(GET, "/api/v1/patients/{patientId}/access-report", ADMINS, auditOfPatient()),
+          // referrals: recorded and read by clinical staff, decided by physicians
+          allow(GET, "/api/v1/referrals", CLINICAL, Touches.of(REFERRAL, READ)),
+          allow(GET, "/api/v1/referrals/to-schedule", CLINICAL, Touches.of(REFERRAL, READ)),
+          allow(POST, "/api/v1/referrals", CLINICAL, Touches.of(REFERRAL, CREATE)),
+          allow(GET, REFERRAL_ID, CLINICAL, read(REFERRAL, "referralId")),
+          allow(POST, REFERRAL_ID + "/triage", EnumSet.of(PHYSICIAN), referralStep()),
+          allow(POST, REFERRAL_ID + "/accept", EnumSet.of(PHYSICIAN), referralStep()),
+          allow(POST, REFERRAL_ID + "/decline", EnumSet.of(PHYSICIAN), referralStep()),
+          allow(POST, REFERRAL_ID + "/close", BOOKING, referralStep()),
+          // clinic resources: everyone reads them, administrators keep them
+          allow(GET, "/api/v1/clinicians", EVERYONE, Touches.of(CLINICIAN, READ)),
+          allow(POST, "/api/v1/clinicians", ADMINS, Touches.of(CLINICIAN, CREATE)),
+          allow(GET, "/api/v1/clinicians/{id}", EVERYONE, read(CLINICIAN, "id")),
+          allow(PUT, "/api/v1/clinicians/{id}", ADMINS, change(CLINICIAN, "id")),
+          allow(GET, "/api/v1/clinicians/{id}/time-off", EVERYONE, read(CLINICIAN, "id")),
+          allow(POST, "/api/v1/clinicians/{id}/time-off", ADMINS, change(CLINICIAN, "id")),
+          allow(GET, "/api/v1/clinicians/{id}/working-hours", EVERYONE, read(CLINICIAN, "id")),
+          allow(PUT, "/api/v1/clinicians/{id}/working-hours", ADMINS, change(CLINICIAN, "id")),
+          allow(GET, "/api/v1/rooms", EVERYONE, Touches.of(ROOM, READ)),
+          allow(POST, "/api/v1/rooms", ADMINS, Touches.of(ROOM, CREATE)),
+          allow(GET, "/api/v1/rooms/{id}", EVERYONE, read(ROOM, "id")),
+          allow(PUT, "/api/v1/rooms/{id}", ADMINS, change(ROOM, "id")),
+          allow(GET, "/api/v1/rooms/{id}/maintenance", EVERYONE, read(ROOM, "id")),
+          allow(POST, "/api/v1/rooms/{id}/maintenance", ADMINS, change(ROOM, "id")),
+          allow(GET, "/api/v1/rooms/{id}/working-hours", EVERYONE, read(ROOM, "id")),
+          allow(PUT, "/api/v1/rooms/{id}/working-hours", ADMINS, change(ROOM, "id")),
+          // scheduling: the front desk books; nurses check in; physicians run the day
+          allow(GET, "/api/v1/availability", CLINICAL, Touches.of(AVAILABILITY, READ)),
+          allow(GET, "/api/v1/schedule", CLINICAL, Touches.of(SCHEDULE, READ)),
+          allow(POST, "/api/v1/appointments/procedures", BOOKING, Touches.of(APPOINTMENT, CREATE)),
+          allow(POST, "/api/v1/appointments/visits", BOOKING, Touches.of(APPOINTMENT, CREATE)),
+          allow(GET, APPOINTMENT_ID, CLINICAL, read(APPOINTMENT, "id")),
+          allow(POST, APPOINTMENT_ID + "/confirm", BOOKING, change(APPOINTMENT, "id")),
+          allow(POST, APPOINTMENT_ID + "/reschedule", BOOKING, change(APPOINTMENT, "id")),
+          allow(POST, APPOINTMENT_ID + "/cancel", BOOKING, change(APPOINTMENT, "id")),
+          allow(POST, APPOINTMENT_ID + "/no-show", BOOKING, change(APPOINTMENT, "id")),
+          allow(
+              POST,
+              APPOINTMENT_ID + "/check-in",
+              EnumSet.of(FRONT_DESK, NURSE),
+              change(APPOINTMENT, "id")),
+          allow(
+              POST,
+              APPOINTMENT_ID + "/start",
+              EnumSet.of(NURSE, PHYSICIAN),
+              change(APPOINTMENT, "id")),
+          allow(
+              POST, APPOINTMENT_ID + "/complete", EnumSet.of(PHYSICIAN), change(APPOINTMENT, "id")),
+          // outcomes: physicians record procedures; nurses and physicians score follow-ups;
+          // the front desk sees the worklists and books follow-up visits
+          allow(GET, "/api/v1/procedures/{id}", CLINICIANS, read(PROCEDURE_RECORD, "id")),
+          allow(POST, "/api/v1/procedures/{id}/record", PHYSICIANS, change(PROCEDURE_RECORD, "id")),
+          allow(POST, "/api/v1/procedures/{id}/amend", PHYSICIANS, change(PROCEDURE_RECORD, "id")),
+          allow(
+              POST, "/api/v1/procedures/{id}/baseline", CLINICIANS, change(PROCEDURE_RECORD, "id")),
+          allow(
+              POST,
+              "/api/v1/procedures/{id}/pain-diary",
+              CLINICIANS,
+              change(PROCEDURE_RECORD, "id")),
+          allow(GET, "/api/v1/follow-ups/worklist", CLINICAL, Touches.of(FOLLOW_UP, READ)),
+          allow(GET, "/api/v1/follow-ups/{id}", CLINICAL, read(FOLLOW_UP, "id")),
+          allow(POST, "/api/v1/follow-ups/{id}/visit", CLINICAL, change(FOLLOW_UP, "id")),
+          allow(POST, "/api/v1/follow-ups/{id}/outcome", CLINICIANS, change(FOLLOW_UP, "id")),
+          allow(GET, PATIENT_ID + "/outcomes", CLINICIANS, ofPatient(OUTCOME, READ)),
+          allow(GET, PATIENT_ID + "/pain-chart", CLINICIANS, ofPatient(OUTCOME, READ)),
+          allow(GET, "/api/v1/follow-up-protocols", EVERYONE, Touches.of(FOLLOW_UP_PROTOCOL, READ)),
+          allow(
+              GET,
+              "/api/v1/follow-up-protocols/{procedureType}",
+              EVERYONE,
+              read(FOLLOW_UP_PROTOCOL, "procedureType")),
+          allow(
+              PUT,
+              "/api/v1/follow-up-protocols/{procedureType}",
+              ADMINS,
+              change(FOLLOW_UP_PROTOCOL, "procedureType")),
+          // administration: staff accounts and the audit trail
+          allow(GET, "/api/v1/users", ADMINS, Touches.of(USER_ACCOUNT, READ)),
+          allow(POST, "/api/v1/users", ADMINS, Touches.of(USER_ACCOUNT, CREATE)),
+          allow(GET, "/api/v1/users/{username}", ADMINS, read(USER_ACCOUNT, "username")),
+          allow(PUT, "/api/v1/users/{username}/roles", ADMINS, change(USER_ACCOUNT, "username")),
+          allow(POST, "/api/v1/users/{username}/disable", ADMINS, userStep()),
+          allow(POST, "/api/v1/users/{username}/enable", ADMINS, userStep()),
+          allow(POST, "/api/v1/users/{username}/password", ADMINS, userStep()),
+          allow(GET, "/api/v1/audit-events", ADMINS, Touches.of(AUDIT_TRAIL, READ)));
+
+  private static final List<Map.Entry<Endpoint, PathPattern>> PATTERNS =
+      ENDPOINTS.stream().map(e -> Map.entry(e, e.pattern())).toList();
+
+  private AccessMatrix() {}
+
+  /** The endpoint a request is for, by method and path; empty when none is declared. */
+  public static Optional<Match> match(String method, String path) {
+    PathContainer container = PathContainer.parsePath(path);
+    for (var entry : PATTERNS) {
+      if (entry.getKey().method().matches(method)) {
+        var info = entry.getValue().matchAndExtract(container);
+        if (info != null) {
+          return Optional.of(new Match(entry.getKey(), info.getUriVariables()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Endpoint open(HttpMethod method, String path, Touches touches) {
+    return new Endpoint(method, path, true, Set.of(), touches);
+  }
+
+  private static Endpoint allow(HttpMethod method, String path, Set<Role> roles, Touches touches) {
+    return new Endpoint(method, path, false, roles, touches);
+  }
+
+  private static Touches read(ResourceType type, String idVariable) {
+    return new Touches(type, READ, idVariable, null);
+  }
+
+  private static Touches change(ResourceType type, String idVariable) {
+    return new Touches(type, UPDATE, idVariable, null);
+  }
+
+  private static Touches ofPatient(ResourceType type, AuditAction action) {
+    return new Touches(type, action, "patientId", "patientId");
+  }
+
+  private static Touches profileEntry() {
+    return new Touches(CLINICAL_PROFILE, UPDATE, "entryId", "patientId");
+  }
+
+  private static Touches referralStep() {
+    return change(REFERRAL, "referralId");
+  }
+
+  private static Touches userStep() {
+    return change(USER_ACCOUNT, "username");
+  }
+
+  private static Touches auditOfPatient() {
+    return new Touches(AUDIT_TRAIL, READ, "patientId", "patientId");
+  }
+
+  /** An endpoint matched by a request, with the values of its path variables. */
+  public record Match(Endpoint endpoint, Map<String, String> variables) {}
+}

@@ -1,0 +1,41 @@
+package org.procedura.identity.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.procedura.shared.web.RequestContext;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Right after the bearer token is checked, notes who called on the request, for the audit filter
+ * outside: the security context is cleared before that filter gets to it, also when access is then
+ * denied.
+ */
+class CallerCapture extends OncePerRequestFilter {
+  static final String ROLE_PREFIX = "ROLE_";
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    var authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication != null
+        && authentication.isAuthenticated()
+        && !(authentication instanceof AnonymousAuthenticationToken)) {
+      RequestContext.setCaller(
+          request,
+          new RequestContext.Caller(
+              authentication.getName(),
+              authentication.getAuthorities().stream()
+                  .map(granted -> granted.getAuthority())
+                  .filter(authority -> authority.startsWith(ROLE_PREFIX))
+                  .map(authority -> authority.substring(ROLE_PREFIX.length()))
+                  .toList()));
+    }
+    chain.doFilter(request, response);
+  }
+}

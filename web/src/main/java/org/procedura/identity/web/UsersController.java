@@ -1,0 +1,78 @@
+package org.procedura.identity.web;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.procedura.api.identity.CreateUserRequest;
+import org.procedura.api.identity.PasswordRequest;
+import org.procedura.api.identity.RolesRequest;
+import org.procedura.api.identity.StaffRole;
+import org.procedura.api.identity.UserResponse;
+import org.procedura.api.identity.UsersApi;
+import org.procedura.identity.application.StaffAccounts;
+import org.procedura.identity.model.Role;
+import org.procedura.identity.model.UserAccount;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class UsersController implements UsersApi {
+  private final StaffAccounts staff;
+
+  UsersController(StaffAccounts staff) {
+    this.staff = staff;
+  }
+
+  @Override
+  public List<UserResponse> list() {
+    return staff.all().stream().map(UsersController::toResponse).toList();
+  }
+
+  @Override
+  public UserResponse create(CreateUserRequest request) {
+    return toResponse(
+        staff.create(
+            request.username(), request.displayName(), request.password(), roles(request.roles())));
+  }
+
+  @Override
+  public UserResponse get(String username) {
+    return toResponse(staff.get(username));
+  }
+
+  @Override
+  public UserResponse assignRoles(String username, RolesRequest request) {
+    return toResponse(staff.assignRoles(username, roles(request.roles())));
+  }
+
+  @Override
+  public UserResponse disable(String username) {
+    return toResponse(staff.disable(username));
+  }
+
+  @Override
+  public UserResponse enable(String username) {
+    return toResponse(staff.enable(username));
+  }
+
+  @Override
+  public UserResponse resetPassword(String username, PasswordRequest request) {
+    return toResponse(staff.resetPassword(username, request.password()));
+  }
+
+  private static Set<Role> roles(Set<StaffRole> roles) {
+    return roles.stream()
+        .map(role -> Role.valueOf(role.name()))
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+  }
+
+  private static UserResponse toResponse(UserAccount account) {
+    return new UserResponse(
+        account.username(),
+        account.displayName(),
+        account.roles().stream()
+            .map(role -> StaffRole.valueOf(role.name()))
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(StaffRole.class))),
+        account.enabled());
+  }
+}
