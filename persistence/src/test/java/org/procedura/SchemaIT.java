@@ -37,7 +37,9 @@ class SchemaIT extends RealDatabaseTest {
             "200-idempotency-key",
             "400-audit-event",
             "401-sign-in-throttle",
-            "402-change-stamps")
+            "402-change-stamps",
+            "403-change-stamps-resources",
+            "403-change-stamps-outcomes")
         .noneMatch(id -> id.matches("9[0-9]{2}-demo.*"));
   }
 

@@ -1,14 +1,32 @@
 package org.procedura.catalog.persistence;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.procedura.shared.persistence.ChangeStampListener;
+import org.procedura.shared.persistence.ChangeStamps;
+import org.procedura.shared.persistence.Stamped;
 import org.procedura.shared.persistence.VersionedEntity;
 
 @Entity
+@EntityListeners(ChangeStampListener.class)
 @Table(name = "procedure_type")
-public class ProcedureTypeJpaEntity implements VersionedEntity {
+public class ProcedureTypeJpaEntity implements VersionedEntity, Stamped {
+  @Embedded private ChangeStamps changeStamps;
+
+  @Override
+  public ChangeStamps changeStamps() {
+    return changeStamps;
+  }
+
+  @Override
+  public void changeStamps(ChangeStamps stamps) {
+    this.changeStamps = stamps;
+  }
+
   @Id private String code;
   private String name;
   private String category;

@@ -12,6 +12,7 @@ import org.procedura.outcomes.model.FollowUpProtocol;
 import org.procedura.outcomes.model.FollowUpProtocols;
 import org.procedura.outcomes.model.FollowUpStep;
 import org.procedura.shared.model.StaleVersionException;
+import org.procedura.shared.persistence.SqlChangeStamps;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,8 +21,10 @@ import org.springframework.stereotype.Component;
 @Component
 class FollowUpProtocolsJdbcAdapter implements FollowUpProtocols {
   private final NamedParameterJdbcTemplate jdbc;
+  private final SqlChangeStamps stamps;
 
-  FollowUpProtocolsJdbcAdapter(NamedParameterJdbcTemplate jdbc) {
+  FollowUpProtocolsJdbcAdapter(NamedParameterJdbcTemplate jdbc, SqlChangeStamps stamps) {
+    this.stamps = stamps;
     this.jdbc = jdbc;
   }
 
@@ -40,16 +43,21 @@ class FollowUpProtocolsJdbcAdapter implements FollowUpProtocols {
     var code = new MapSqlParameterSource("code", protocol.getProcedureType().value());
     if (protocol.getVersion() == null) {
       jdbc.update(
-          "insert into follow_up_protocol (procedure_type_code, version) values (:code, 0)", code);
+          "insert into follow_up_protocol (procedure_type_code, version, "
+              + SqlChangeStamps.ON_INSERT_COLUMNS
+              + ") values (:code, 0, "
+              + SqlChangeStamps.ON_INSERT_VALUES
+              + ")",
+          stamps.stamp(new MapSqlParameterSource(code.getValues())));
     } else {
       int updated =
           jdbc.update(
-              """
-              update follow_up_protocol set version = version + 1
-              where procedure_type_code = :code and version = :version
-              """,
-              new MapSqlParameterSource("code", protocol.getProcedureType().value())
-                  .addValue("version", protocol.getVersion()));
+              "update follow_up_protocol set version = version + 1, "
+                  + SqlChangeStamps.ON_UPDATE
+                  + " where procedure_type_code = :code and version = :version",
+              stamps.stamp(
+                  new MapSqlParameterSource("code", protocol.getProcedureType().value())
+                      .addValue("version", protocol.getVersion())));
       if (updated == 0) {
         throw new StaleVersionException(
             "follow-up protocol " + protocol.getProcedureType(),

@@ -23,6 +23,7 @@ import org.procedura.scheduling.model.ClinicianId;
 import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.StaleVersionException;
 import org.procedura.shared.model.Stamp;
+import org.procedura.shared.persistence.SqlChangeStamps;
 import org.procedura.shared.persistence.UtcTime;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -43,8 +44,10 @@ class FollowUpsJdbcAdapter implements FollowUps {
       """;
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final SqlChangeStamps stamps;
 
-  FollowUpsJdbcAdapter(NamedParameterJdbcTemplate jdbc) {
+  FollowUpsJdbcAdapter(NamedParameterJdbcTemplate jdbc, SqlChangeStamps stamps) {
+    this.stamps = stamps;
     this.jdbc = jdbc;
   }
 
@@ -57,15 +60,16 @@ class FollowUpsJdbcAdapter implements FollowUps {
 
   @Override
   public FollowUp save(FollowUp followUp) {
-    var row = row(followUp);
+    var row = stamps.stamp(row(followUp));
     if (followUp.getVersion() == null) {
       jdbc.update(
           """
           insert into follow_up (id, procedure_id, patient_id, procedure_type_code, physician_id,
             label, due_on, window_opens_on, window_closes_on, status, visit_appointment_id,
-            contact, done_at, done_by, version)
+            contact, done_at, done_by, version, created_by, created_at, updated_by, updated_at)
           values (:id, :procedure, :patient, :type, :physician, :label, :due, :opens, :closes,
-            :status, :visit, :contact, :doneAt, :doneBy, 0)
+            :status, :visit, :contact, :doneAt, :doneBy, 0,
+            :stampedBy, :stampedAt, :stampedBy, :stampedAt)
           """,
           row);
     } else {
@@ -73,7 +77,8 @@ class FollowUpsJdbcAdapter implements FollowUps {
           jdbc.update(
               """
               update follow_up set status = :status, visit_appointment_id = :visit,
-                contact = :contact, done_at = :doneAt, done_by = :doneBy, version = version + 1
+                contact = :contact, done_at = :doneAt, done_by = :doneBy, version = version + 1,
+                updated_by = :stampedBy, updated_at = :stampedAt
               where id = :id and version = :version
               """,
               row.addValue("version", followUp.getVersion()));

@@ -21,6 +21,7 @@ import org.procedura.scheduling.model.SpinalRegion;
 import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.StaleVersionException;
 import org.procedura.shared.model.Stamp;
+import org.procedura.shared.persistence.SqlChangeStamps;
 import org.procedura.shared.persistence.UtcTime;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -40,9 +41,11 @@ class ProcedureRecordsJdbcAdapter implements ProcedureRecords {
       """;
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final SqlChangeStamps stamps;
   private final RevisionRows revisions;
 
-  ProcedureRecordsJdbcAdapter(NamedParameterJdbcTemplate jdbc) {
+  ProcedureRecordsJdbcAdapter(NamedParameterJdbcTemplate jdbc, SqlChangeStamps stamps) {
+    this.stamps = stamps;
     this.jdbc = jdbc;
     this.revisions = new RevisionRows(jdbc);
   }
@@ -63,10 +66,13 @@ class ProcedureRecordsJdbcAdapter implements ProcedureRecords {
       jdbc.update(
           """
           insert into procedure_record (appointment_id, patient_id, procedure_type_code,
-            physician_id, spinal_region, completed_at, version)
-          values (:id, :patient, :type, :physician, :region, :completed, 0)
+            physician_id, spinal_region, completed_at, version,
+            created_by, created_at, updated_by, updated_at)
+          values (:id, :patient, :type, :physician, :region, :completed, 0,
+            :stampedBy, :stampedAt, :stampedBy, :stampedAt)
           """,
-          new MapSqlParameterSource("id", id)
+          stamps
+              .stamp(new MapSqlParameterSource("id", id))
               .addValue("patient", record.getCourse().patient().toString())
               .addValue("type", record.getCourse().procedureType().value())
               .addValue("physician", record.getPhysician().toString())
@@ -76,10 +82,12 @@ class ProcedureRecordsJdbcAdapter implements ProcedureRecords {
       int updated =
           jdbc.update(
               """
-              update procedure_record set version = version + 1
+              update procedure_record set version = version + 1,
+                updated_by = :stampedBy, updated_at = :stampedAt
               where appointment_id = :id and version = :version
               """,
-              new MapSqlParameterSource("id", id).addValue("version", record.getVersion()));
+              stamps.stamp(
+                  new MapSqlParameterSource("id", id).addValue("version", record.getVersion())));
       if (updated == 0) {
         throw new StaleVersionException(
             "procedure record " + id, record.getVersion(), record.getVersion() + 1);

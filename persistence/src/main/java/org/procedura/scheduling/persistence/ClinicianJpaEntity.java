@@ -3,7 +3,9 @@ package org.procedura.scheduling.persistence;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -13,11 +15,27 @@ import java.util.HashSet;
 import java.util.Set;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.procedura.shared.persistence.ChangeStampListener;
+import org.procedura.shared.persistence.ChangeStamps;
+import org.procedura.shared.persistence.Stamped;
 import org.procedura.shared.persistence.VersionedEntity;
 
 @Entity
+@EntityListeners(ChangeStampListener.class)
 @Table(name = "clinician")
-public class ClinicianJpaEntity implements VersionedEntity {
+public class ClinicianJpaEntity implements VersionedEntity, Stamped {
+  @Embedded private ChangeStamps changeStamps;
+
+  @Override
+  public ChangeStamps changeStamps() {
+    return changeStamps;
+  }
+
+  @Override
+  public void changeStamps(ChangeStamps stamps) {
+    this.changeStamps = stamps;
+  }
+
   @Id
   @Column(columnDefinition = "char(36)")
   private String id;

@@ -1,15 +1,33 @@
 package org.procedura.scheduling.persistence;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.procedura.shared.persistence.ChangeStampListener;
+import org.procedura.shared.persistence.ChangeStamps;
+import org.procedura.shared.persistence.Stamped;
 import org.procedura.shared.persistence.VersionedEntity;
 
 @Entity
+@EntityListeners(ChangeStampListener.class)
 @Table(name = "room")
-public class RoomJpaEntity implements VersionedEntity {
+public class RoomJpaEntity implements VersionedEntity, Stamped {
+  @Embedded private ChangeStamps changeStamps;
+
+  @Override
+  public ChangeStamps changeStamps() {
+    return changeStamps;
+  }
+
+  @Override
+  public void changeStamps(ChangeStamps stamps) {
+    this.changeStamps = stamps;
+  }
+
   @Id
   @Column(columnDefinition = "char(36)")
   private String id;

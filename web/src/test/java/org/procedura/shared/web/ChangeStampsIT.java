@@ -65,4 +65,51 @@ class ChangeStampsIT extends ApiIntegrationTest {
                 "select created_by from user_account where username = ?", String.class, user))
         .isEqualTo("admin");
   }
+
+  @Test
+  void clinicResourcesKeepTheAdministratorWhoCreatedAndChangedThem() {
+    UUID clinician =
+        clinic.clinician(
+            java.util.List.of("ESI_TF_LUMB"),
+            java.time.LocalTime.of(8, 0),
+            java.time.LocalTime.of(12, 0),
+            java.time.DayOfWeek.MONDAY);
+    UUID room =
+        clinic.room(
+            "CONSULT_ROOM",
+            java.util.List.of(),
+            java.time.LocalTime.of(8, 0),
+            java.time.LocalTime.of(12, 0),
+            java.time.DayOfWeek.MONDAY);
+
+    for (String table : java.util.List.of("clinician", "room")) {
+      Map<String, Object> stamps =
+          jdbc.queryForMap(
+              "select created_by, created_at from " + table + " where id = ?",
+              (table.equals("room") ? room : clinician).toString());
+      assertThat(stamps.get("created_by")).as(table).isEqualTo("admin");
+      assertThat(stamps.get("created_at")).as(table).isNotNull();
+    }
+  }
+
+  @Test
+  void anEditedFollowUpProtocolKeepsItsEditor() {
+    var protocol = api.as("admin").get("/api/v1/follow-up-protocols/TPI");
+    var body =
+        tools.jackson.databind.json.JsonMapper.builder()
+            .build()
+            .readValue(protocol.raw(), Map.class);
+
+    var changed =
+        api.as("admin")
+            .header("If-Match", protocol.header("ETag"))
+            .put("/api/v1/follow-up-protocols/TPI", body);
+
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+    assertThat(
+            jdbc.queryForObject(
+                "select updated_by from follow_up_protocol where procedure_type_code = 'TPI'",
+                String.class))
+        .isEqualTo("admin");
+  }
 }
