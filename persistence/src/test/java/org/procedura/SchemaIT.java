@@ -39,7 +39,9 @@ class SchemaIT extends RealDatabaseTest {
             "401-sign-in-throttle",
             "402-change-stamps",
             "403-change-stamps-resources",
-            "403-change-stamps-outcomes")
+            "403-change-stamps-outcomes",
+            "500-payer-rules",
+            "500-payer-rules-seed")
         .noneMatch(id -> id.matches("9[0-9]{2}-demo.*"));
   }
 

@@ -116,7 +116,6 @@ public final class Benchmark {
     }
     String text = String.join("\n", report) + "\n";
     Files.writeString(out.resolve("latest.md"), text);
-    System.out.println(text);
   }
 
   private void seed() throws SQLException {

@@ -21,7 +21,8 @@ public enum ResourceType {
   AVAILABILITY(false),
   USER_ACCOUNT(false),
   SESSION(false),
-  FOLLOW_UP_PROTOCOL(false);
+  FOLLOW_UP_PROTOCOL(false),
+  RULE_SET(false);
 
   private final boolean patientData;
 

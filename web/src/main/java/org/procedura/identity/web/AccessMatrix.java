@@ -17,6 +17,7 @@ import static org.procedura.audit.model.ResourceType.PROCEDURE_RECORD;
 import static org.procedura.audit.model.ResourceType.PROCEDURE_TYPE;
 import static org.procedura.audit.model.ResourceType.REFERRAL;
 import static org.procedura.audit.model.ResourceType.ROOM;
+import static org.procedura.audit.model.ResourceType.RULE_SET;
 import static org.procedura.audit.model.ResourceType.SCHEDULE;
 import static org.procedura.audit.model.ResourceType.SESSION;
 import static org.procedura.audit.model.ResourceType.USER_ACCOUNT;
@@ -171,6 +172,12 @@ public final class AccessMatrix {
               "/api/v1/follow-up-protocols/{procedureType}",
               ADMINS,
               change(FOLLOW_UP_PROTOCOL, "procedureType")),
+          // payer rules: everyone reads them, administrators change them (a new version each time)
+          allow(GET, "/api/v1/rule-sets", EVERYONE, Touches.of(RULE_SET, READ)),
+          allow(GET, "/api/v1/rule-sets/{code}", EVERYONE, read(RULE_SET, "code")),
+          allow(
+              GET, "/api/v1/rule-sets/{code}/versions/{version}", EVERYONE, read(RULE_SET, "code")),
+          allow(PUT, "/api/v1/rule-sets/{code}/rules/{ruleId}", ADMINS, change(RULE_SET, "code")),
           // administration: staff accounts and the audit trail
           allow(GET, "/api/v1/users", ADMINS, Touches.of(USER_ACCOUNT, READ)),
           allow(POST, "/api/v1/users", ADMINS, Touches.of(USER_ACCOUNT, CREATE)),
