@@ -40,8 +40,12 @@ class SchemaIT extends RealDatabaseTest {
             "402-change-stamps",
             "403-change-stamps-resources",
             "403-change-stamps-outcomes",
+            "305-steroid-brand-caps",
+            "305-outcome-measure-by-point",
             "500-payer-rules",
-            "500-payer-rules-seed")
+            "500-payer-rules-seed",
+            "501-antithrombotic-holds",
+            "501-appointment-rule-check")
         .noneMatch(id -> id.matches("9[0-9]{2}-demo.*"));
   }
 

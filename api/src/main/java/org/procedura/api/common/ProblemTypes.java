@@ -16,6 +16,7 @@ public final class ProblemTypes {
   public static final URI STALE_VERSION = URI.create(BASE + "stale-version");
   public static final URI VERSION_REQUIRED = URI.create(BASE + "version-required");
   public static final URI UNPROCESSABLE = URI.create(BASE + "unprocessable");
+  public static final URI RULE_VIOLATION = URI.create(BASE + "rule-violation");
   public static final URI ILLEGAL_TRANSITION = URI.create(BASE + "illegal-transition");
   public static final URI UNAUTHENTICATED = URI.create(BASE + "unauthenticated");
   public static final URI FORBIDDEN = URI.create(BASE + "forbidden");

@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** Books a procedure at {@code start} (on a 5-minute boundary); the end follows from its type. */
+/**
+ * Books a procedure at {@code start} (on a 5-minute boundary); the end follows from its type. A
+ * booking that the rules warn about needs {@code acknowledgement} by a physician.
+ */
 public record BookProcedureRequest(
     @NotNull UUID patientId,
     @NotBlank String procedureType,
@@ -14,4 +17,5 @@ public record BookProcedureRequest(
     @NotNull UUID roomId,
     @NotNull OffsetDateTime start,
     @Valid ProcedureSiteDto site,
-    UUID referralId) {}
+    UUID referralId,
+    @Valid AcknowledgementDto acknowledgement) {}

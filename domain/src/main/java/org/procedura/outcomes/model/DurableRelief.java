@@ -27,7 +27,10 @@ public record DurableRelief(LocalDate procedureOn, LocalDate lastedUntil, long d
     LocalDate lasted = null;
     List<Point> inOrder = followUps.stream().sorted(Comparator.comparing(Point::on)).toList();
     for (Point point : inOrder) {
-      if (point.percent() == null || point.percent().compareTo(Relief.DURABLE) < 0) {
+      if (point.percent() == null) {
+        continue; // a follow-up without a pain measure (e.g. ODI only) neither extends nor ends it
+      }
+      if (point.percent().compareTo(Relief.DURABLE) < 0) {
         break;
       }
       lasted = point.on();

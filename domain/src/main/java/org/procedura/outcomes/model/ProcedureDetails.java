@@ -31,6 +31,11 @@ public record ProcedureDetails(
     Complication complication,
     int immediatePain) {
 
+  /** Far above any real procedure; keeps a typing slip from reaching the database. */
+  static final BigDecimal MOST_DOSE_MGY = new BigDecimal("10000");
+
+  static final BigDecimal MOST_CONTRAST_ML = new BigDecimal("500");
+
   public ProcedureDetails {
     Check.present(performedAt, "performedAt");
     Check.present(procedureType, "procedureType");
@@ -42,16 +47,23 @@ public record ProcedureDetails(
         throw new InvalidInputException(
             "fluoroscopySeconds", "fluoroscopySeconds must be from 0 to 36000");
       }
-      if (fluoroscopyDoseMgy.signum() < 0 || fluoroscopyDoseMgy.scale() > 2) {
+      if (fluoroscopyDoseMgy.signum() < 0
+          || fluoroscopyDoseMgy.scale() > 2
+          || fluoroscopyDoseMgy.compareTo(MOST_DOSE_MGY) > 0) {
         throw new InvalidInputException(
-            "fluoroscopyDoseMgy", "fluoroscopyDoseMgy must be 0 or more, to two decimals");
+            "fluoroscopyDoseMgy",
+            "fluoroscopyDoseMgy must be from 0 to " + MOST_DOSE_MGY + ", to two decimals");
       }
     } else if (fluoroscopySeconds != null || fluoroscopyDoseMgy != null) {
       throw new InvalidInputException(
           "fluoroscopySeconds", "fluoroscopy time and dose are recorded only under fluoroscopy");
     }
-    if (contrastMl != null && (contrastMl.signum() < 0 || contrastMl.scale() > 1)) {
-      throw new InvalidInputException("contrastMl", "contrastMl must be 0 or more, to one decimal");
+    if (contrastMl != null
+        && (contrastMl.signum() < 0
+            || contrastMl.scale() > 1
+            || contrastMl.compareTo(MOST_CONTRAST_ML) > 0)) {
+      throw new InvalidInputException(
+          "contrastMl", "contrastMl must be from 0 to " + MOST_CONTRAST_ML + ", to one decimal");
     }
     injectates = List.copyOf(Check.noNulls(Check.present(injectates, "injectates"), "injectates"));
     Check.present(sedation, "sedation");

@@ -1,6 +1,7 @@
 package org.procedura.outcomes.model;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import org.procedura.shared.model.Check;
 
 /**
@@ -14,7 +15,12 @@ public record SteroidCap(String drug, BigDecimal maxMgPerSession) {
     Check.present(maxMgPerSession, "maxMgPerSession");
   }
 
+  /**
+   * The injectate is this steroid when its name contains the cap's name, ignoring case: so
+   * "Dexamethasone sodium phosphate" and "dexamethasone (PF)" count as dexamethasone. Brand names
+   * are caps of their own in the data (e.g. Kenalog at triamcinolone's cap).
+   */
   boolean covers(Injectate injectate) {
-    return injectate.drug().equalsIgnoreCase(drug);
+    return injectate.drug().toLowerCase(Locale.ROOT).contains(drug.toLowerCase(Locale.ROOT));
   }
 }

@@ -1,6 +1,7 @@
 package org.procedura.rules.model;
 
 import java.util.List;
+import org.procedura.scheduling.model.Acknowledgement;
 
 /** What the findings mean for the request: it may go ahead, or it is refused and why. */
 public sealed interface RuleDecision {

@@ -16,6 +16,8 @@ import org.procedura.patient.model.Patients;
 import org.procedura.scheduling.model.Appointment;
 import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.scheduling.model.Appointments;
+import org.procedura.scheduling.model.BookingChecks;
+import org.procedura.scheduling.model.CheckedRules;
 import org.procedura.scheduling.model.Clinician;
 import org.procedura.scheduling.model.ClinicianId;
 import org.procedura.scheduling.model.Clinicians;
@@ -49,6 +51,7 @@ public class AppointmentBooking {
   private final Rooms rooms;
   private final IdempotencyKeys idempotencyKeys;
   private final ReferralBookings referralBookings;
+  private final BookingChecks bookingChecks;
   private final ResourceCalendars calendars;
   private final SchedulingPolicy policy;
   private final Clock clock;
@@ -61,6 +64,7 @@ public class AppointmentBooking {
       Rooms rooms,
       IdempotencyKeys idempotencyKeys,
       ReferralBookings referralBookings,
+      BookingChecks bookingChecks,
       ResourceCalendars calendars,
       SchedulingPolicy policy,
       Clock clock) {
@@ -71,6 +75,7 @@ public class AppointmentBooking {
     this.rooms = rooms;
     this.idempotencyKeys = idempotencyKeys;
     this.referralBookings = referralBookings;
+    this.bookingChecks = bookingChecks;
     this.calendars = calendars;
     this.policy = policy;
     this.clock = clock;
@@ -100,8 +105,8 @@ public class AppointmentBooking {
     Clinician clinician =
         clinician(command.clinician() != null ? command.clinician() : current.clinician());
     Room room = room(command.room() != null ? command.room() : current.room());
-    if (appointment.getProcedureType() != null) {
-      ProcedureType type = procedureType(appointment);
+    ProcedureType type = appointment.getProcedureType() == null ? null : procedureType(appointment);
+    if (type != null) {
       requireSuited(clinician, room, type);
     } else {
       requireSeeingPatients(clinician);
@@ -118,7 +123,14 @@ public class AppointmentBooking {
     requireFuture(moved);
     requireWorking(clinician, room, moved);
     appointment.reschedule(moved, clock.instant(), by);
-    return store(appointment);
+    if (type == null) {
+      return store(appointment);
+    }
+    // the rules look at the date, so a moved procedure is checked again
+    CheckedRules checked = bookingChecks.check(appointment, type, room, command.acknowledgement());
+    Appointment stored = store(appointment);
+    bookingChecks.record(stored.getId(), checked);
+    return stored;
   }
 
   private Appointment bookProcedure(BookProcedureCommand command, Actor by) {
@@ -152,7 +164,10 @@ public class AppointmentBooking {
             placement,
             clock.instant(),
             by);
-    return storeNew(appointment, by);
+    CheckedRules checked = bookingChecks.check(appointment, type, room, command.acknowledgement());
+    Appointment stored = storeNew(appointment, by);
+    bookingChecks.record(stored.getId(), checked);
+    return stored;
   }
 
   private Appointment bookVisit(BookVisitCommand command, Actor by) {

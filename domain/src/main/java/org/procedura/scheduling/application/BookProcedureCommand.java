@@ -4,12 +4,16 @@ import java.time.Instant;
 import java.util.UUID;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.patient.model.PatientId;
+import org.procedura.scheduling.model.Acknowledgement;
 import org.procedura.scheduling.model.ClinicianId;
 import org.procedura.scheduling.model.ProcedureSite;
 import org.procedura.scheduling.model.RoomId;
 import org.procedura.shared.model.Check;
 
-/** Books a procedure; the end follows from the procedure type's duration. */
+/**
+ * Books a procedure; the end follows from the procedure type's duration. {@code acknowledgement} is
+ * a physician's acknowledgement of rule warnings, or null.
+ */
 public record BookProcedureCommand(
     PatientId patient,
     ProcedureTypeCode procedureType,
@@ -17,7 +21,8 @@ public record BookProcedureCommand(
     RoomId room,
     Instant start,
     ProcedureSite site,
-    UUID referral) {
+    UUID referral,
+    Acknowledgement acknowledgement) {
   public BookProcedureCommand {
     Check.present(patient, "patientId");
     Check.present(procedureType, "procedureType");
@@ -25,5 +30,17 @@ public record BookProcedureCommand(
     Check.present(room, "roomId");
     Check.present(start, "start");
     site = site == null ? ProcedureSite.NONE : site;
+  }
+
+  /** Without an acknowledgement: most bookings raise no warning. */
+  public BookProcedureCommand(
+      PatientId patient,
+      ProcedureTypeCode procedureType,
+      ClinicianId clinician,
+      RoomId room,
+      Instant start,
+      ProcedureSite site,
+      UUID referral) {
+    this(patient, procedureType, clinician, room, start, site, referral, null);
   }
 }

@@ -10,7 +10,8 @@ public abstract sealed class DomainException extends RuntimeException
         StaleVersionException,
         InvalidInputException,
         IllegalTransitionException,
-        UnprocessableException {
+        UnprocessableException,
+        RuleViolationException {
 
   protected DomainException(String message) {
     super(message);

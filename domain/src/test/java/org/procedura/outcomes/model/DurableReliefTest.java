@@ -56,4 +56,18 @@ class DurableReliefTest {
     assertThat(nothingYet.days()).isZero();
     assertThat(noPainScore.months()).isZero();
   }
+
+  @Test
+  void aFollowUpWithoutAPainMeasureNeitherEndsNorExtendsIt() {
+    var relief =
+        DurableRelief.since(
+            RFA,
+            List.of(
+                at(RFA.plusWeeks(6), "75"),
+                at(RFA.plusMonths(3), null),
+                at(RFA.plusMonths(6), "60")));
+
+    assertThat(relief.lastedUntil()).isEqualTo(RFA.plusMonths(6));
+    assertThat(relief.months()).isEqualTo(6);
+  }
 }

@@ -80,4 +80,16 @@ class ProcedureRecordTest {
                     .addDiaryEntry(Duration.ofMinutes(30), Measure.nrs(1), List.of(), by(DONE)))
         .isInstanceOf(UnprocessableException.class);
   }
+
+  @Test
+  void aSteroidNamedWithItsSaltOrPreparationCountsAgainstItsCap() {
+    var salt = new Injectate("Dexamethasone sodium phosphate", new java.math.BigDecimal("20"));
+    var preservativeFree = new Injectate("dexamethasone (PF)", new java.math.BigDecimal("10.5"));
+
+    assertThatThrownBy(() -> openRecord().record(details(List.of(salt)), CAPS, by(DONE)))
+        .isInstanceOf(UnprocessableException.class);
+    assertThatThrownBy(
+            () -> openRecord().record(details(List.of(preservativeFree)), CAPS, by(DONE)))
+        .isInstanceOf(UnprocessableException.class);
+  }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.procedura.scheduling.model.Acknowledgement;
 import org.procedura.shared.model.Actor;
 
 class RuleDecisionTest {

@@ -129,10 +129,29 @@ final class TestClinic {
         rooms,
         idempotencyKeys,
         referralBookings,
+        bookingChecks,
         calendars,
         POLICY,
         clock);
   }
+
+  /** Rule checks that pass everything; the rules module is tested on its own. */
+  final org.procedura.scheduling.model.BookingChecks bookingChecks =
+      new org.procedura.scheduling.model.BookingChecks() {
+        @Override
+        public org.procedura.scheduling.model.CheckedRules check(
+            org.procedura.scheduling.model.Appointment candidate,
+            org.procedura.catalog.model.ProcedureType type,
+            org.procedura.scheduling.model.Room room,
+            org.procedura.scheduling.model.Acknowledgement acknowledgement) {
+          return org.procedura.scheduling.model.CheckedRules.NOTHING;
+        }
+
+        @Override
+        public void record(
+            org.procedura.scheduling.model.AppointmentId appointment,
+            org.procedura.scheduling.model.CheckedRules checked) {}
+      };
 
   /** What booking told the referrals: "referral -> appointment" for each booking from one. */
   final List<String> bookedFromReferrals = new java.util.ArrayList<>();

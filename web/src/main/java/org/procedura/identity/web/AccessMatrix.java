@@ -156,7 +156,9 @@ public final class AccessMatrix {
               CLINICIANS,
               change(PROCEDURE_RECORD, "id")),
           allow(GET, "/api/v1/follow-ups/worklist", CLINICAL, Touches.of(FOLLOW_UP, READ)),
-          allow(GET, "/api/v1/follow-ups/{id}", CLINICAL, read(FOLLOW_UP, "id")),
+          // a follow-up carries scores: nurses and physicians (the front desk works from the
+          // worklist)
+          allow(GET, "/api/v1/follow-ups/{id}", CLINICIANS, read(FOLLOW_UP, "id")),
           allow(POST, "/api/v1/follow-ups/{id}/visit", CLINICAL, change(FOLLOW_UP, "id")),
           allow(POST, "/api/v1/follow-ups/{id}/outcome", CLINICIANS, change(FOLLOW_UP, "id")),
           allow(GET, PATIENT_ID + "/outcomes", CLINICIANS, ofPatient(OUTCOME, READ)),

@@ -7,6 +7,7 @@ import org.procedura.api.outcomes.TimelineResponse;
 import org.procedura.outcomes.application.OutcomeTimeline;
 import org.procedura.outcomes.application.PatientTimeline;
 import org.procedura.patient.model.PatientId;
+import org.procedura.shared.web.ClinicProperties;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,8 +18,11 @@ class OutcomeTimelineController implements OutcomeTimelineApi {
 
   private final OutcomeTimeline timeline;
   private final OutcomesWebMapper mapper;
+  private final ClinicProperties clinic;
 
-  OutcomeTimelineController(OutcomeTimeline timeline, OutcomesWebMapper mapper) {
+  OutcomeTimelineController(
+      OutcomeTimeline timeline, OutcomesWebMapper mapper, ClinicProperties clinic) {
+    this.clinic = clinic;
     this.timeline = timeline;
     this.mapper = mapper;
   }
@@ -41,6 +45,6 @@ class OutcomeTimelineController implements OutcomeTimelineApi {
   public ResponseEntity<String> painChart(UUID id) {
     return ResponseEntity.ok()
         .contentType(SVG)
-        .body(PainChartSvg.of(timeline.of(new PatientId(id))));
+        .body(PainChartSvg.of(timeline.of(new PatientId(id)), clinic.zone()));
   }
 }

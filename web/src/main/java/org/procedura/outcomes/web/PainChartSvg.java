@@ -2,7 +2,7 @@ package org.procedura.outcomes.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,7 @@ final class PainChartSvg {
 
   private PainChartSvg() {}
 
-  static String of(PatientTimeline timeline) {
+  static String of(PatientTimeline timeline, ZoneId zone) {
     List<ProcedureView> procedures = timeline.procedures();
     int height = Math.max(1, procedures.size()) * PANEL + 20;
     StringBuilder svg = new StringBuilder();
@@ -46,12 +46,12 @@ final class PainChartSvg {
       svg.append("<text x=\"20\" y=\"40\">No procedures yet</text>\n");
     }
     for (int i = 0; i < procedures.size(); i++) {
-      panel(svg, procedures.get(i), i * PANEL);
+      panel(svg, zone, procedures.get(i), i * PANEL);
     }
     return svg.append("</svg>\n").toString();
   }
 
-  private static void panel(StringBuilder svg, ProcedureView view, int offset) {
+  private static void panel(StringBuilder svg, ZoneId zone, ProcedureView view, int offset) {
     LocalDate day = view.durableRelief().procedureOn();
     List<double[]> nrs = new ArrayList<>();
     List<double[]> relief = new ArrayList<>();
@@ -64,8 +64,7 @@ final class PainChartSvg {
         continue;
       }
       long days =
-          ChronoUnit.DAYS.between(
-              day, followUp.followUp().doneAt().atOffset(ZoneOffset.UTC).toLocalDate());
+          ChronoUnit.DAYS.between(day, LocalDate.ofInstant(followUp.followUp().doneAt(), zone));
       followUp.followUp().getMeasures().stream()
           .filter(m -> m.scale() == Scale.NRS)
           .forEach(m -> nrs.add(new double[] {days, m.score().doubleValue()}));
@@ -77,7 +76,7 @@ final class PainChartSvg {
     double lastDay =
         Math.max(
             30,
-            nrs.stream()
+            java.util.stream.Stream.concat(nrs.stream(), relief.stream())
                 .mapToDouble(p -> p[0])
                 .max()
                 .orElse(0)); // at least a month across, so early points are not squeezed

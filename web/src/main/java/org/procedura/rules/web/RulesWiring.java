@@ -1,7 +1,20 @@
 package org.procedura.rules.web;
 
+import java.time.Clock;
+import org.procedura.catalog.model.CareSetting;
+import org.procedura.catalog.model.ProcedureTypes;
+import org.procedura.outcomes.application.OutcomeTimeline;
+import org.procedura.patient.model.ClinicalProfiles;
+import org.procedura.referral.model.Referrals;
+import org.procedura.rules.application.BookingRuleChecks;
+import org.procedura.rules.application.RuleInputs;
 import org.procedura.rules.application.RuleSetAdministration;
+import org.procedura.rules.model.HoldTables;
+import org.procedura.rules.model.RuleCheckRecords;
 import org.procedura.rules.model.RuleSets;
+import org.procedura.scheduling.model.BookingChecks;
+import org.procedura.shared.web.ClinicProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,5 +24,27 @@ class RulesWiring {
   @Bean
   RuleSetAdministration ruleSetAdministration(RuleSets ruleSets) {
     return new RuleSetAdministration(ruleSets);
+  }
+
+  @Bean
+  RuleInputs ruleInputs(
+      ClinicalProfiles profiles,
+      Referrals referrals,
+      OutcomeTimeline outcomes,
+      ProcedureTypes procedureTypes,
+      ClinicProperties clinic) {
+    return new RuleInputs(profiles, referrals, outcomes, procedureTypes, clinic.zone());
+  }
+
+  /** Every procedure booking passes the safety and payer rules, in its own transaction. */
+  @Bean
+  BookingChecks bookingChecks(
+      RuleInputs inputs,
+      RuleSets ruleSets,
+      HoldTables holdTables,
+      RuleCheckRecords records,
+      @Value("${procedura.clinic.care-setting:AMBULATORY_SURGERY_CENTER}") CareSetting setting,
+      Clock clock) {
+    return new BookingRuleChecks(inputs, ruleSets, holdTables, records, setting, clock);
   }
 }

@@ -2,6 +2,7 @@ package org.procedura.scheduling.web;
 
 import java.net.URI;
 import java.util.UUID;
+import org.procedura.api.scheduling.AcknowledgementDto;
 import org.procedura.api.scheduling.AppointmentResponse;
 import org.procedura.api.scheduling.AppointmentsApi;
 import org.procedura.api.scheduling.BookProcedureRequest;
@@ -16,6 +17,7 @@ import org.procedura.scheduling.application.BookProcedureCommand;
 import org.procedura.scheduling.application.BookVisitCommand;
 import org.procedura.scheduling.application.Booking;
 import org.procedura.scheduling.application.RescheduleCommand;
+import org.procedura.scheduling.model.Acknowledgement;
 import org.procedura.scheduling.model.Appointment;
 import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.scheduling.model.AppointmentKind;
@@ -58,7 +60,8 @@ class AppointmentsController implements AppointmentsApi {
             new RoomId(request.roomId()),
             request.start().toInstant(),
             mapper.toSite(request.site()),
-            request.referralId());
+            request.referralId(),
+            acknowledgement(request.acknowledgement()));
     return created(booking.bookProcedure(command, actor.get(), key(idempotencyKey)));
   }
 
@@ -122,7 +125,8 @@ class AppointmentsController implements AppointmentsApi {
             seen(ifMatch),
             request.start().toInstant(),
             request.clinicianId() == null ? null : new ClinicianId(request.clinicianId()),
-            request.roomId() == null ? null : new RoomId(request.roomId()));
+            request.roomId() == null ? null : new RoomId(request.roomId()),
+            acknowledgement(request.acknowledgement()));
     return ok(booking.reschedule(command, actor.get()));
   }
 
@@ -142,6 +146,13 @@ class AppointmentsController implements AppointmentsApi {
 
   private static Long seen(String ifMatch) {
     return EntityTags.optionalVersionFromIfMatch(ifMatch);
+  }
+
+  /** Who acknowledges is the signed-in user; whether a physician, the rules decide what follows. */
+  private Acknowledgement acknowledgement(AcknowledgementDto dto) {
+    return dto == null
+        ? null
+        : new Acknowledgement(actor.get(), actor.hasRole("PHYSICIAN"), dto.reason(), dto.ruleIds());
   }
 
   private static IdempotencyKey key(String header) {

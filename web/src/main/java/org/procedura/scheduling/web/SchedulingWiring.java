@@ -15,6 +15,7 @@ import org.procedura.scheduling.application.ScheduleViews;
 import org.procedura.scheduling.application.SchedulingPolicy;
 import org.procedura.scheduling.model.AppointmentQueries;
 import org.procedura.scheduling.model.Appointments;
+import org.procedura.scheduling.model.BookingChecks;
 import org.procedura.scheduling.model.Clinicians;
 import org.procedura.scheduling.model.IdempotencyKeys;
 import org.procedura.scheduling.model.ReferralBookings;
@@ -58,6 +59,7 @@ class SchedulingWiring {
       Rooms rooms,
       IdempotencyKeys idempotencyKeys,
       ReferralBookings referralBookings,
+      BookingChecks bookingChecks,
       ResourceCalendars calendars,
       SchedulingPolicy policy,
       Clock clock) {
@@ -69,6 +71,7 @@ class SchedulingWiring {
         rooms,
         idempotencyKeys,
         referralBookings,
+        bookingChecks,
         calendars,
         policy,
         clock);

@@ -10,6 +10,7 @@ import org.procedura.shared.model.DomainException;
 import org.procedura.shared.model.IllegalTransitionException;
 import org.procedura.shared.model.InvalidInputException;
 import org.procedura.shared.model.NotFoundException;
+import org.procedura.shared.model.RuleViolationException;
 import org.procedura.shared.model.StaleVersionException;
 import org.procedura.shared.model.UnprocessableException;
 import org.slf4j.Logger;
@@ -55,6 +56,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (!e.details().isEmpty()) {
           problem.setProperty("conflicts", e.details());
         }
+        yield problem;
+      }
+      case RuleViolationException e -> {
+        var problem =
+            problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                ProblemTypes.RULE_VIOLATION,
+                "Refused by the clinic's rules",
+                e.getMessage());
+        problem.setProperty("findings", e.findings());
         yield problem;
       }
       case UnprocessableException e -> {

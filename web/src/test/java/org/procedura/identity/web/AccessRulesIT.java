@@ -140,7 +140,7 @@ class AccessRulesIT extends ApiIntegrationTest {
         row("POST", UNKNOWN_PROCEDURE + "/baseline", "{}", 401, 403, 400, 400, 403),
         row("POST", UNKNOWN_PROCEDURE + "/pain-diary", "{}", 401, 403, 400, 400, 403),
         row("GET", "/api/v1/follow-ups/worklist?list=OVERDUE", null, 401, 200, 200, 200, 403),
-        row("GET", UNKNOWN_FOLLOW_UP, null, 401, 404, 404, 404, 403),
+        row("GET", UNKNOWN_FOLLOW_UP, null, 401, 403, 404, 404, 403),
         row("POST", UNKNOWN_FOLLOW_UP + "/visit", "{}", 401, 400, 400, 400, 403),
         row("POST", UNKNOWN_FOLLOW_UP + "/outcome", "{}", 401, 403, 400, 400, 403),
         row("GET", "/api/v1/follow-up-protocols", null, 401, 200, 200, 200, 200),

@@ -1,4 +1,4 @@
-package org.procedura.rules.model;
+package org.procedura.scheduling.model;
 
 import java.util.Set;
 import org.procedura.shared.model.Actor;

@@ -1,0 +1,6 @@
+package org.procedura.rules.model;
+
+/** The antithrombotic hold table as the clinic keeps it (seeded from clinical-rules.md §3). */
+public interface HoldTables {
+  HoldTable current();
+}

@@ -1,0 +1,40 @@
+package org.procedura.rules.persistence;
+
+import java.time.Clock;
+import java.util.stream.Collectors;
+import org.procedura.rules.model.RuleCheckRecords;
+import org.procedura.scheduling.model.AppointmentId;
+import org.procedura.scheduling.model.CheckedRules;
+import org.procedura.shared.persistence.UtcTime;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** One row per procedure appointment: the last check it passed (a move replaces it). */
+@Component
+class RuleCheckRecordsJdbcAdapter implements RuleCheckRecords {
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  RuleCheckRecordsJdbcAdapter(JdbcTemplate jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @Override
+  public void record(AppointmentId appointment, CheckedRules checked) {
+    jdbc.update(
+        "delete from appointment_rule_check where appointment_id = ?", appointment.toString());
+    var acknowledgement = checked.acknowledgement();
+    jdbc.update(
+        "insert into appointment_rule_check (appointment_id, rule_set_code, rule_set_version,"
+            + " acknowledged_rules, acknowledged_by, acknowledgement_reason, checked_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?)",
+        appointment.toString(),
+        checked.ruleSetCode(),
+        checked.ruleSetVersion(),
+        checked.acknowledgedRules().stream().sorted().collect(Collectors.joining(",")),
+        acknowledgement == null ? null : acknowledgement.by().username(),
+        acknowledgement == null ? null : acknowledgement.reason(),
+        UtcTime.toColumn(clock.instant()));
+  }
+}

@@ -1,0 +1,158 @@
+package org.procedura.rules.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.procedura.apitest.ClinicSetup.WEEKDAYS;
+import static org.procedura.apitest.ClinicSetup.at;
+import static org.procedura.apitest.ClinicSetup.mondayAfterNext;
+import static org.procedura.apitest.ClinicSetup.tfEsi;
+import static org.procedura.apitest.Problems.assertProblem;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.procedura.apitest.Api.Response;
+import org.procedura.apitest.ApiIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Bookings through the safety and payer rules, in the booking's transaction: a warning needs a
+ * physician's acknowledgement, a block refuses, and nothing is booked when refused.
+ */
+class BookingRulesIT extends ApiIntegrationTest {
+  @Autowired JdbcTemplate jdbc;
+
+  private UUID physician;
+  private UUID room;
+  private UUID patient;
+  private LocalDate monday;
+
+  @BeforeEach
+  void clinic() {
+    physician =
+        clinic.clinician(
+            List.of("ESI_TF_LUMB", "ESI_IL_LUMB", "RFA_LUMB"),
+            LocalTime.of(8, 0),
+            LocalTime.of(17, 0),
+            WEEKDAYS);
+    room =
+        clinic.room(
+            "PROCEDURE_SUITE",
+            List.of("FLUOROSCOPY"),
+            LocalTime.of(7, 0),
+            LocalTime.of(18, 0),
+            WEEKDAYS);
+    patient = clinic.patient();
+    monday = mondayAfterNext();
+  }
+
+  @Test
+  void clopidogrelIsAWarningAtBookingThatOnlyAPhysicianCanAcknowledge() {
+    addToProfile(
+        "medications",
+        Map.of(
+            "name",
+            "Clopidogrel 75 mg",
+            "antithromboticClass",
+            "CLOPIDOGREL",
+            "lastConfirmedOn",
+            LocalDate.now().toString()));
+    var booking = tfEsi(patient, physician, room, at(monday, 9, 0));
+
+    Response warned = api.as("frontdesk").post("/api/v1/appointments/procedures", booking);
+    assertProblem(warned, 422, "rule-violation");
+    assertThat(warned.json().path("findings").get(0).path("ruleId").asString())
+        .isEqualTo("ANTITHROMBOTIC_HOLD");
+    assertThat(warned.json().path("findings").get(0).path("severity").asString()).isEqualTo("WARN");
+    assertThat(warned.json().path("findings").get(0).path("message").asString())
+        .contains("last dose on");
+
+    booking.put(
+        "acknowledgement",
+        Map.of("ruleIds", List.of("ANTITHROMBOTIC_HOLD"), "reason", "patient asked"));
+    Response byFrontDesk = api.as("frontdesk").post("/api/v1/appointments/procedures", booking);
+    assertProblem(byFrontDesk, 422, "rule-violation");
+    assertThat(byFrontDesk.json().path("detail").asString()).contains("only a physician");
+    assertThat(upcoming()).isZero();
+
+    booking.put(
+        "acknowledgement",
+        Map.of(
+            "ruleIds",
+            List.of("ANTITHROMBOTIC_HOLD"),
+            "reason",
+            "cardiology agrees to a 7-day hold"));
+    Response byPhysician = api.as("physician").post("/api/v1/appointments/procedures", booking);
+    assertThat(byPhysician.status()).as(byPhysician.toString()).isEqualTo(201);
+    var recorded =
+        jdbc.queryForMap(
+            "select acknowledged_rules, acknowledged_by, acknowledgement_reason from appointment_rule_check where appointment_id = ?",
+            byPhysician.json().path("id").asString());
+    assertThat(recorded)
+        .containsEntry("acknowledged_rules", "ANTITHROMBOTIC_HOLD")
+        .containsEntry("acknowledged_by", "physician")
+        .containsEntry("acknowledgement_reason", "cardiology agrees to a 7-day hold");
+  }
+
+  @Test
+  void anRfaWithoutTwoQualifyingBlocksIsBlockedForACoveredPatientAndNothingIsBooked() {
+    addToProfile(
+        "coverages",
+        Map.of("payer", "Medicare", "memberId", "1EG4TE5MK73", "ruleSet", "MEDICARE_DEFAULT"));
+    var rfa = tfEsi(patient, physician, room, at(monday, 10, 0));
+    rfa.put("procedureType", "RFA_LUMB");
+    rfa.put(
+        "acknowledgement", Map.of("ruleIds", List.of("RFA_PREREQUISITE"), "reason", "insisted"));
+
+    Response blocked = api.as("physician").post("/api/v1/appointments/procedures", rfa);
+
+    assertProblem(blocked, 422, "rule-violation");
+    assertThat(blocked.json().path("findings").valueStream().map(f -> f.path("ruleId").asString()))
+        .contains("RFA_PREREQUISITE");
+    assertThat(
+            blocked
+                .json()
+                .path("findings")
+                .valueStream()
+                .filter(f -> f.path("ruleId").asString().equals("RFA_PREREQUISITE")))
+        .allMatch(f -> f.path("severity").asString().equals("BLOCK"));
+    assertThat(upcoming()).isZero();
+  }
+
+  @Test
+  void aPatientWithoutCoverageOrDrugsToHoldBooksAndTheCheckIsRecorded() {
+    Response booked =
+        api.as("frontdesk")
+            .post(
+                "/api/v1/appointments/procedures",
+                tfEsi(patient, physician, room, at(monday, 11, 0)));
+
+    assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+    var recorded =
+        jdbc.queryForMap(
+            "select rule_set_code, acknowledged_by from appointment_rule_check where appointment_id = ?",
+            booked.json().path("id").asString());
+    assertThat(recorded.get("rule_set_code")).isNull();
+    assertThat(recorded.get("acknowledged_by")).isNull();
+  }
+
+  private void addToProfile(String section, Map<String, Object> entry) {
+    String profile = "/api/v1/patients/" + patient + "/clinical-profile";
+    String version = api.as("nurse").get(profile).header("ETag");
+    Response added =
+        api.as("nurse").header("If-Match", version).post(profile + "/" + section, entry);
+    assertThat(added.status()).as(added.toString()).isEqualTo(201);
+  }
+
+  private int upcoming() {
+    return api.as("frontdesk")
+        .get("/api/v1/patients/" + patient + "/appointments")
+        .json()
+        .path("totalElements")
+        .asInt();
+  }
+}
