@@ -4,7 +4,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import org.procedura.identity.model.SignInThrottle;
 import org.procedura.identity.model.SignInThrottles;
 
 /**
@@ -45,8 +44,7 @@ public class SignInGuard {
 
   private void count(String key, int limit) {
     var now = clock.instant();
-    var throttle = throttles.find(key).orElse(SignInThrottle.none(key));
-    throttles.save(throttle.failedAt(now, limit, limits.lockout()));
+    throttles.save(throttles.claim(key, now).failedAt(now, limit, limits.lockout()));
   }
 
   private static String userKey(String username) {

@@ -23,6 +23,7 @@ import org.procedura.scheduling.model.SchedulingGrid;
 import org.procedura.scheduling.model.TimeSlot;
 import org.procedura.shared.model.InvalidInputException;
 import org.procedura.shared.model.NotFoundException;
+import org.procedura.shared.model.UnprocessableException;
 
 /** The first free slots for a procedure or a visit, soonest first. */
 public class FindAvailability {
@@ -67,6 +68,11 @@ public class FindAvailability {
           procedureTypes
               .find(query.procedureType())
               .orElseThrow(() -> new NotFoundException("procedure type", query.procedureType()));
+      if (!type.getDefinition().active()) {
+        // the same answer booking gives: offering a time that cannot be booked helps no one
+        throw new UnprocessableException(
+            "PROCEDURE_TYPE_INACTIVE", "procedure type " + type.getCode() + " is not offered");
+      }
       length = type.getDefinition().defaultDuration();
       turnover = policy.procedureTurnover();
       clinicianFits = clinician -> clinician.mayPerform(type.getCode());

@@ -33,6 +33,7 @@ public class ScheduleViews {
   /** Everything starting on that clinic day (a DST day is 23 or 25 hours long). */
   @Transactional
   public List<AppointmentSummary> day(LocalDate date, ClinicianId clinician, RoomId room) {
+    ClinicDates.requireWithinReach(date, "date");
     TimeSlot day =
         new TimeSlot(
             date.atStartOfDay(policy.zone()).toInstant(),

@@ -23,6 +23,11 @@ class SignInGuardTest {
         }
 
         @Override
+        public SignInThrottle claim(String key, Instant now) {
+          return stored.computeIfAbsent(key, k -> new SignInThrottle(k, 0, now, null));
+        }
+
+        @Override
         public void save(SignInThrottle throttle) {
           stored.put(throttle.key(), throttle);
         }

@@ -21,6 +21,13 @@ class PasswordPolicyTest {
   @Test
   void refusesAnAbsentOrOverlongPassword() {
     assertInvalid("password", () -> PasswordPolicy.check("nurse", null));
-    assertInvalid("password", () -> PasswordPolicy.check("nurse", "x".repeat(129)));
+    assertInvalid("password", () -> PasswordPolicy.check("nurse", "x".repeat(73)));
+  }
+
+  @Test
+  void acceptsSeventyTwoBytesAndRefusesMoreEvenInFewerCharacters() {
+    PasswordPolicy.check("nurse", "x".repeat(72));
+    // 37 e-acute are 74 bytes in UTF-8: bcrypt would refuse them
+    assertInvalid("password", () -> PasswordPolicy.check("nurse", "\u00e9".repeat(37)));
   }
 }

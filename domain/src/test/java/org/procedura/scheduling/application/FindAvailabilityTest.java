@@ -32,6 +32,7 @@ import org.procedura.scheduling.model.ResourceRef;
 import org.procedura.scheduling.model.Unavailability;
 import org.procedura.scheduling.model.WeeklyHours;
 import org.procedura.shared.model.NotFoundException;
+import org.procedura.shared.model.UnprocessableException;
 
 class FindAvailabilityTest {
   private final TestClinic clinic = new TestClinic(CLOCK);
@@ -51,6 +52,14 @@ class FindAvailabilityTest {
 
   private static List<Instant> starts(List<CandidateSlot> slots) {
     return slots.stream().map(CandidateSlot::start).toList();
+  }
+
+  @Test
+  void refusesToOfferAProcedureTypeNoLongerOffered() {
+    assertThatThrownBy(() -> search(procedure(TestClinic.RETIRED, FRIDAY, MONDAY, 5)))
+        .isInstanceOfSatisfying(
+            UnprocessableException.class,
+            e -> assertThat(e.reason()).isEqualTo("PROCEDURE_TYPE_INACTIVE"));
   }
 
   @Test

@@ -1,5 +1,8 @@
 package org.procedura.identity.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.procedura.identity.model.SignInThrottle;
@@ -24,14 +27,24 @@ class SignInThrottlesJdbcAdapter implements SignInThrottles {
             "select throttle_key, failures, last_failure_at, locked_until from sign_in_throttle"
                 + " where throttle_key = :key",
             new MapSqlParameterSource("key", key),
-            (rs, n) ->
-                new SignInThrottle(
-                    rs.getString("throttle_key"),
-                    rs.getInt("failures"),
-                    UtcTime.fromColumn(rs.getObject("last_failure_at", LocalDateTime.class)),
-                    UtcTime.fromColumn(rs.getObject("locked_until", LocalDateTime.class))))
+            (rs, n) -> throttle(rs))
         .stream()
         .findFirst();
+  }
+
+  @Override
+  public SignInThrottle claim(String key, Instant now) {
+    var parameters = new MapSqlParameterSource("key", key).addValue("now", UtcTime.toColumn(now));
+    jdbc.update(
+        "insert into sign_in_throttle (throttle_key, failures, last_failure_at, locked_until)"
+            + " values (:key, 0, :now, null)"
+            + " on duplicate key update throttle_key = throttle_key",
+        parameters);
+    return jdbc.queryForObject(
+        "select throttle_key, failures, last_failure_at, locked_until from sign_in_throttle"
+            + " where throttle_key = :key for update",
+        parameters,
+        (rs, n) -> throttle(rs));
   }
 
   @Override
@@ -52,6 +65,14 @@ class SignInThrottlesJdbcAdapter implements SignInThrottles {
               + " values (:key, :failures, :lastFailureAt, :lockedUntil)",
           parameters);
     }
+  }
+
+  private static SignInThrottle throttle(ResultSet rs) throws SQLException {
+    return new SignInThrottle(
+        rs.getString("throttle_key"),
+        rs.getInt("failures"),
+        UtcTime.fromColumn(rs.getObject("last_failure_at", LocalDateTime.class)),
+        UtcTime.fromColumn(rs.getObject("locked_until", LocalDateTime.class)));
   }
 
   @Override

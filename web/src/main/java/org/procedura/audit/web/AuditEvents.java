@@ -11,6 +11,7 @@ import org.procedura.audit.model.AuditOutcome;
 import org.procedura.audit.model.ResourceType;
 import org.procedura.audit.model.Touches;
 import org.procedura.shared.web.RequestContext;
+import org.springframework.web.util.UrlPathHelper;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,7 +35,7 @@ class AuditEvents {
 
   Optional<AuditEvent> of(HttpServletRequest request, int status, byte[] body, String location) {
     AuditOutcome outcome = AuditOutcome.ofStatus(status);
-    var match = endpoints.find(request.getMethod(), request.getRequestURI());
+    var match = endpoints.find(request.getMethod(), pathOf(request));
     if (match.isEmpty() && outcome != AuditOutcome.DENIED) {
       return Optional.empty();
     }
@@ -61,7 +62,7 @@ class AuditEvents {
             outcome,
             status,
             request.getMethod(),
-            request.getRequestURI(),
+            stored(pathOf(request)),
             request.getRemoteAddr(),
             RequestContext.requestId(request)));
   }
@@ -124,5 +125,19 @@ class AuditEvents {
     } catch (IllegalArgumentException notAnId) {
       return null;
     }
+  }
+
+  private static final UrlPathHelper PATHS = new UrlPathHelper();
+
+  /** The audit_event.path column's length. */
+  static final int LONGEST_PATH = 255;
+
+  /** The request's path decoded and without ;parameters, as Spring MVC and Security see it. */
+  static String pathOf(HttpServletRequest request) {
+    return PATHS.getPathWithinApplication(request);
+  }
+
+  private static String stored(String path) {
+    return path.length() <= LONGEST_PATH ? path : path.substring(0, LONGEST_PATH);
   }
 }

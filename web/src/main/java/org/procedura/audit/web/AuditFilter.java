@@ -32,9 +32,13 @@ class AuditFilter extends OncePerRequestFilter {
     this.events = events;
   }
 
+  /**
+   * Decided on the decoded path, as security and the controllers match it: a request for {@code
+   * /%61pi/...} is an API request like any other and is recorded.
+   */
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith("/api/");
+    return !AuditEvents.pathOf(request).startsWith("/api/");
   }
 
   @Override

@@ -76,6 +76,18 @@ class AuditTrailIT extends ApiIntegrationTest {
   }
 
   @Test
+  void aRequestWithAnEncodedPathIsAuditedUnderTheDecodedPath() {
+    UUID patient = UUID.randomUUID();
+
+    Api.Response refused = api.anonymous().get("/%61pi/v1/patients/" + patient);
+
+    assertProblem(refused, 401, "unauthenticated");
+    JsonNode entry = entryOf(accessReport(patient), refused.header("X-Request-Id"));
+    assertThat(entry.path("outcome").asString()).isEqualTo("DENIED");
+    assertThat(entry.path("path").asString()).isEqualTo("/api/v1/patients/" + patient);
+  }
+
+  @Test
   void aRolledBackRequestStillLeavesItsEntryAsFailed() {
     String mrn = "A" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     Api.Response first = api.as("frontdesk").post("/api/v1/patients", patient(mrn));
