@@ -64,6 +64,13 @@ public final class ClinicSetup {
     return id;
   }
 
+  /** An entry in a section of the patient's clinical profile, added by a nurse. */
+  public void addToProfile(UUID patient, String section, Map<String, Object> entry) {
+    String profile = "/api/v1/patients/" + patient + "/clinical-profile";
+    String version = api.as("nurse").get(profile).header("ETag");
+    require(api.as("nurse").header("If-Match", version).post(profile + "/" + section, entry), 201);
+  }
+
   public UUID patient() {
     var created =
         api.as("frontdesk")

@@ -14,7 +14,9 @@ public interface AvailabilityApi {
    * The first free slots for a procedure type or a visit kind (give one of the two) on the clinic
    * days from {@code from} to {@code to}, soonest first: a credentialed clinician and a room with
    * the imaging needed, both working and free for the duration plus turnover. With {@code
-   * patientId}, times the patient is already booked are avoided.
+   * patientId}, times the patient is already booked are avoided and, for a procedure, so are the
+   * days the safety and payer rules would block for lack of time (pain or an interval not yet long
+   * enough).
    */
   @GetExchange
   List<SlotResponse> search(

@@ -4,17 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.procedura.catalog.model.CareSetting;
-import org.procedura.catalog.model.ImagingModality;
 import org.procedura.catalog.model.ProcedureType;
 import org.procedura.rules.model.Finding;
-import org.procedura.rules.model.HoldFindings;
 import org.procedura.rules.model.HoldTables;
-import org.procedura.rules.model.ProcedureFacts;
 import org.procedura.rules.model.RuleCheckRecords;
-import org.procedura.rules.model.RuleContext;
 import org.procedura.rules.model.RuleDecision;
 import org.procedura.rules.model.RuleSet;
 import org.procedura.rules.model.RuleSets;
@@ -32,15 +27,8 @@ import org.procedura.shared.model.RuleViolationException;
  * in the booking's transaction, so a refusal books nothing.
  */
 public class BookingRuleChecks implements BookingChecks {
-  /** The imaging a room is assumed to guide with, best first, when it has several. */
-  private static final List<ImagingModality> PREFERRED =
-      List.of(ImagingModality.FLUOROSCOPY, ImagingModality.CT, ImagingModality.ULTRASOUND);
-
-  private final RuleInputs inputs;
-  private final RuleSets ruleSets;
-  private final HoldTables holdTables;
+  private final RuleEvaluation evaluation;
   private final RuleCheckRecords records;
-  private final CareSetting clinicSetting;
   private final Clock clock;
 
   public BookingRuleChecks(
@@ -50,41 +38,25 @@ public class BookingRuleChecks implements BookingChecks {
       RuleCheckRecords records,
       CareSetting clinicSetting,
       Clock clock) {
-    this.inputs = inputs;
-    this.ruleSets = ruleSets;
-    this.holdTables = holdTables;
+    this.evaluation = new RuleEvaluation(inputs, ruleSets, holdTables, clinicSetting, clock);
     this.records = records;
-    this.clinicSetting = clinicSetting;
     this.clock = clock;
   }
 
   @Override
   public CheckedRules check(
       Appointment candidate, ProcedureType type, Room room, Acknowledgement acknowledgement) {
-    var patient = candidate.getPatient();
-    ProcedureFacts planned = planned(candidate, type, room);
-    List<Finding> findings = new ArrayList<>();
-    Optional<RuleSet> ruleSet = inputs.ruleSetOf(patient).flatMap(ruleSets::current);
-    ruleSet.ifPresent(
-        set ->
-            findings.addAll(
-                set.check(
-                    new RuleContext(
-                        inputs.facts(patient, candidate.getReferral()),
-                        planned,
-                        inputs.history(patient)))));
     var slot = candidate.getPlacement().slot();
-    var holds =
-        holdTables
-            .current()
-            .holdsFor(
-                inputs.antithrombotics(patient),
-                type.getDefinition().bleedingRisk(),
-                false,
-                slot.start(),
-                slot.end());
-    findings.addAll(HoldFindings.atBooking(holds, clock.instant(), clock.getZone()));
-    return switch (RuleDecision.of(findings, acknowledgement)) {
+    LocalDate date = LocalDate.ofInstant(slot.start(), clock.getZone());
+    var evaluated =
+        evaluation.evaluate(
+            candidate.getPatient(),
+            candidate.getReferral(),
+            type,
+            evaluation.planned(type, candidate.getSite(), date, room.getSetup().imaging()),
+            slot);
+    var ruleSet = evaluated.ruleSet();
+    return switch (RuleDecision.of(evaluated.findings(), acknowledgement)) {
       case RuleDecision.Refused refused -> {
         List<Finding> reasons = new ArrayList<>(refused.blocking());
         reasons.addAll(refused.unacknowledged());
@@ -102,30 +74,5 @@ public class BookingRuleChecks implements BookingChecks {
   @Override
   public void record(AppointmentId appointment, CheckedRules checked) {
     records.record(appointment, checked);
-  }
-
-  private ProcedureFacts planned(Appointment candidate, ProcedureType type, Room room) {
-    var definition = type.getDefinition();
-    ImagingModality imaging =
-        PREFERRED.stream()
-            .filter(definition.imaging().modalities()::contains)
-            .filter(room.getSetup().imaging()::contains)
-            .findFirst()
-            .orElse(null);
-    var site = candidate.getSite();
-    LocalDate date = LocalDate.ofInstant(candidate.getPlacement().slot().start(), clock.getZone());
-    return new ProcedureFacts(
-        type.getCode(),
-        definition.category(),
-        definition.purpose(),
-        site.region(),
-        site.levels(),
-        site.laterality(),
-        date,
-        imaging,
-        definition.imaging().contrast(),
-        definition.settings().contains(clinicSetting)
-            ? clinicSetting
-            : definition.settings().iterator().next());
   }
 }

@@ -4,6 +4,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.procedura.scheduling.model.AvailabilitySearch;
 import org.procedura.scheduling.model.CandidateSlot;
 import org.procedura.scheduling.model.Clinician;
 import org.procedura.scheduling.model.Clinicians;
+import org.procedura.scheduling.model.ProcedureEligibility;
 import org.procedura.scheduling.model.ResourceRef;
 import org.procedura.scheduling.model.ResourceTime;
 import org.procedura.scheduling.model.Room;
@@ -31,6 +33,7 @@ public class FindAvailability {
   private final Clinicians clinicians;
   private final Rooms rooms;
   private final ResourceCalendars calendars;
+  private final ProcedureEligibility eligibility;
   private final SchedulingPolicy policy;
   private final Clock clock;
 
@@ -39,12 +42,14 @@ public class FindAvailability {
       Clinicians clinicians,
       Rooms rooms,
       ResourceCalendars calendars,
+      ProcedureEligibility eligibility,
       SchedulingPolicy policy,
       Clock clock) {
     this.procedureTypes = procedureTypes;
     this.clinicians = clinicians;
     this.rooms = rooms;
     this.calendars = calendars;
+    this.eligibility = eligibility;
     this.policy = policy;
     this.clock = clock;
   }
@@ -114,7 +119,11 @@ public class FindAvailability {
 
   /** The clinic days asked for, from the next grid minute on; null when all of it has passed. */
   private TimeSlot window(AvailabilityQuery query) {
-    Instant start = query.from().atStartOfDay(policy.zone()).toInstant();
+    LocalDate firstDay = query.from();
+    if (query.patient() != null && query.procedureType() != null) {
+      firstDay = eligibility.firstEligibleDay(query.patient(), query.procedureType(), firstDay);
+    }
+    Instant start = firstDay.atStartOfDay(policy.zone()).toInstant();
     Instant end = query.to().plusDays(1).atStartOfDay(policy.zone()).toInstant();
     Instant now = SchedulingGrid.ceil(clock.instant());
     if (now.isAfter(start)) {

@@ -63,6 +63,20 @@ class FindAvailabilityTest {
   }
 
   @Test
+  void forAPatientOffersNothingBeforeTheRulesLetThemHaveTheProcedure() {
+    clinic.eligibleOn.put(clinic.ada.getId(), MONDAY.plusDays(1));
+
+    List<CandidateSlot> forAda =
+        search(
+            new AvailabilityQuery(
+                ESI, null, FRIDAY, MONDAY.plusDays(2), null, clinic.ada.getId(), 1));
+    List<CandidateSlot> forAnyone = search(procedure(ESI, FRIDAY, MONDAY.plusDays(2), 1));
+
+    assertThat(starts(forAda)).containsExactly(at(MONDAY.plusDays(1), "08:00"));
+    assertThat(starts(forAnyone)).containsExactly(at(FRIDAY, "10:00"));
+  }
+
+  @Test
   void offersNothingBeforeNow() {
     List<CandidateSlot> found = search(procedure(ESI, FRIDAY, FRIDAY, 3));
 

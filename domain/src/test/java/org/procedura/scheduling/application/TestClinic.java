@@ -19,7 +19,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.procedura.catalog.model.AnatomyDetails;
 import org.procedura.catalog.model.ImagingGuidance;
 import org.procedura.catalog.model.ImagingModality;
@@ -37,6 +39,7 @@ import org.procedura.scheduling.model.InMemoryIdempotencyKeys;
 import org.procedura.scheduling.model.InMemoryRooms;
 import org.procedura.scheduling.model.InMemoryWorkingTime;
 import org.procedura.scheduling.model.Laterality;
+import org.procedura.scheduling.model.ProcedureEligibility;
 import org.procedura.scheduling.model.ProcedureSite;
 import org.procedura.scheduling.model.ResourceRef;
 import org.procedura.scheduling.model.Room;
@@ -67,6 +70,15 @@ final class TestClinic {
   final Clock clock;
   final InMemoryPatients patients = new InMemoryPatients();
   final InMemoryProcedureTypes procedureTypes = new InMemoryProcedureTypes();
+
+  /** The first day the rules let each patient have any procedure; absent is no restriction. */
+  final Map<PatientId, LocalDate> eligibleOn = new HashMap<>();
+
+  private final ProcedureEligibility eligibleFrom =
+      (patient, type, from) -> {
+        LocalDate first = eligibleOn.get(patient);
+        return first != null && first.isAfter(from) ? first : from;
+      };
   final InMemoryClinicians clinicians = new InMemoryClinicians();
   final InMemoryRooms rooms = new InMemoryRooms();
   final InMemoryWorkingTime workingTime = new InMemoryWorkingTime();
@@ -176,7 +188,8 @@ final class TestClinic {
   }
 
   FindAvailability availability() {
-    return new FindAvailability(procedureTypes, clinicians, rooms, calendars, POLICY, clock);
+    return new FindAvailability(
+        procedureTypes, clinicians, rooms, calendars, eligibleFrom, POLICY, clock);
   }
 
   ScheduleViews views() {

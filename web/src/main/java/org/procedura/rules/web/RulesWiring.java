@@ -5,7 +5,9 @@ import org.procedura.catalog.model.CareSetting;
 import org.procedura.catalog.model.ProcedureTypes;
 import org.procedura.outcomes.application.OutcomeTimeline;
 import org.procedura.patient.model.ClinicalProfiles;
+import org.procedura.patient.model.Patients;
 import org.procedura.referral.model.Referrals;
+import org.procedura.rules.application.BookingEligibility;
 import org.procedura.rules.application.BookingRuleChecks;
 import org.procedura.rules.application.RuleInputs;
 import org.procedura.rules.application.RuleSetAdministration;
@@ -34,6 +36,20 @@ class RulesWiring {
       ProcedureTypes procedureTypes,
       ClinicProperties clinic) {
     return new RuleInputs(profiles, referrals, outcomes, procedureTypes, clinic.zone());
+  }
+
+  @Bean
+  BookingEligibility bookingEligibility(
+      RuleInputs inputs,
+      RuleSets ruleSets,
+      HoldTables holdTables,
+      Patients patients,
+      ProcedureTypes procedureTypes,
+      Referrals referrals,
+      @Value("${procedura.clinic.care-setting:AMBULATORY_SURGERY_CENTER}") CareSetting setting,
+      Clock clock) {
+    return new BookingEligibility(
+        inputs, ruleSets, holdTables, patients, procedureTypes, referrals, setting, clock);
   }
 
   /** Every procedure booking passes the safety and payer rules, in its own transaction. */

@@ -18,6 +18,7 @@ import org.procedura.scheduling.model.Appointments;
 import org.procedura.scheduling.model.BookingChecks;
 import org.procedura.scheduling.model.Clinicians;
 import org.procedura.scheduling.model.IdempotencyKeys;
+import org.procedura.scheduling.model.ProcedureEligibility;
 import org.procedura.scheduling.model.ReferralBookings;
 import org.procedura.scheduling.model.Rooms;
 import org.procedura.scheduling.model.WorkingTime;
@@ -97,9 +98,11 @@ class SchedulingWiring {
       Clinicians clinicians,
       Rooms rooms,
       ResourceCalendars calendars,
+      ProcedureEligibility eligibility,
       SchedulingPolicy policy,
       Clock clock) {
-    return new FindAvailability(procedureTypes, clinicians, rooms, calendars, policy, clock);
+    return new FindAvailability(
+        procedureTypes, clinicians, rooms, calendars, eligibility, policy, clock);
   }
 
   @Bean

@@ -52,7 +52,8 @@ class BookingRulesIT extends ApiIntegrationTest {
 
   @Test
   void clopidogrelIsAWarningAtBookingThatOnlyAPhysicianCanAcknowledge() {
-    addToProfile(
+    clinic.addToProfile(
+        patient,
         "medications",
         Map.of(
             "name",
@@ -100,7 +101,8 @@ class BookingRulesIT extends ApiIntegrationTest {
 
   @Test
   void anRfaWithoutTwoQualifyingBlocksIsBlockedForACoveredPatientAndNothingIsBooked() {
-    addToProfile(
+    clinic.addToProfile(
+        patient,
         "coverages",
         Map.of("payer", "Medicare", "memberId", "1EG4TE5MK73", "ruleSet", "MEDICARE_DEFAULT"));
     var rfa = tfEsi(patient, physician, room, at(monday, 10, 0));
@@ -140,12 +142,53 @@ class BookingRulesIT extends ApiIntegrationTest {
     assertThat(recorded.get("acknowledged_by")).isNull();
   }
 
-  private void addToProfile(String section, Map<String, Object> entry) {
-    String profile = "/api/v1/patients/" + patient + "/clinical-profile";
-    String version = api.as("nurse").get(profile).header("ETag");
-    Response added =
-        api.as("nurse").header("If-Match", version).post(profile + "/" + section, entry);
-    assertThat(added.status()).as(added.toString()).isEqualTo(201);
+  @Test
+  void theNextBookingIsCheckedAgainstTheVersionAnAdministratorJustMade() {
+    UUID blocks =
+        clinic.clinician(List.of("SGB"), LocalTime.of(8, 0), LocalTime.of(17, 0), WEEKDAYS);
+    clinic.addToProfile(
+        patient,
+        "coverages",
+        Map.of("payer", "Medicare", "memberId", "1EG4TE5MK73", "ruleSet", "MEDICARE_DEFAULT"));
+    Response first = api.as("frontdesk").post("/api/v1/appointments/procedures", sgb(blocks, 13));
+    assertThat(first.status()).as(first.toString()).isEqualTo(201);
+    int before = checkedVersion(first);
+
+    Response current = api.as("admin").get("/api/v1/rule-sets/MEDICARE_DEFAULT");
+    Response changed =
+        api.as("admin")
+            .header("If-Match", current.header("ETag"))
+            .put(
+                "/api/v1/rule-sets/MEDICARE_DEFAULT/rules/SI_FREQUENCY",
+                Map.of(
+                    "severity",
+                    "BLOCK",
+                    "parameters",
+                    Map.of("maxSessions", "5", "window", "P12M", "perRegion", "false")));
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+    Response second = api.as("frontdesk").post("/api/v1/appointments/procedures", sgb(blocks, 14));
+
+    assertThat(second.status()).as(second.toString()).isEqualTo(201);
+    assertThat(before).isEqualTo(current.json().path("version").asInt());
+    assertThat(checkedVersion(second))
+        .isEqualTo(changed.json().path("version").asInt())
+        .isEqualTo(before + 1);
+  }
+
+  private Map<String, Object> sgb(UUID clinician, int hour) {
+    var body = tfEsi(patient, clinician, room, at(monday, hour, 0));
+    body.put("procedureType", "SGB");
+    body.put("site", Map.of("laterality", "LEFT"));
+    return body;
+  }
+
+  private int checkedVersion(Response booked) {
+    var recorded =
+        jdbc.queryForMap(
+            "select rule_set_code, rule_set_version from appointment_rule_check where appointment_id = ?",
+            booked.json().path("id").asString());
+    assertThat(recorded.get("rule_set_code")).isEqualTo("MEDICARE_DEFAULT");
+    return ((Number) recorded.get("rule_set_version")).intValue();
   }
 
   private int upcoming() {

@@ -1,0 +1,39 @@
+package org.procedura.api.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.procedura.api.catalog.ImagingModality;
+import org.procedura.api.scheduling.Laterality;
+import org.procedura.api.scheduling.SpinalRegion;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.HttpExchange;
+
+/**
+ * May this patient have this procedure on this date, and if not, from when? The rules a booking
+ * would run (payer rules of the patient's coverage, antithrombotic holds), without booking, so the
+ * front desk can pick a date that will pass.
+ */
+@HttpExchange("/api/v1/patients/{patientId}/eligibility")
+public interface EligibilityApi {
+
+  /**
+   * The findings on {@code date} and the verdict: MAY_BOOK, NEEDS_ACKNOWLEDGEMENT (only warnings,
+   * which a physician acknowledges when booking) or BLOCKED, with {@code earliestEligibleOn} when
+   * waiting until then passes every blocking rule. The site is given as at booking; {@code imaging}
+   * defaults to the best guidance the procedure type allows; {@code referralId}, the referral the
+   * booking would be made from, gives the pain onset and conservative care.
+   */
+  @GetExchange
+  EligibilityResponse explain(
+      @PathVariable("patientId") UUID patientId,
+      @RequestParam("procedureType") String procedureType,
+      @RequestParam("date") LocalDate date,
+      @RequestParam(name = "region", required = false) SpinalRegion region,
+      @RequestParam(name = "levels", required = false) List<String> levels,
+      @RequestParam(name = "laterality", required = false) Laterality laterality,
+      @RequestParam(name = "imaging", required = false) ImagingModality imaging,
+      @RequestParam(name = "referralId", required = false) UUID referralId);
+}

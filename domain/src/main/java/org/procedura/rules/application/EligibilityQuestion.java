@@ -1,0 +1,28 @@
+package org.procedura.rules.application;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.procedura.catalog.model.ImagingModality;
+import org.procedura.catalog.model.ProcedureTypeCode;
+import org.procedura.patient.model.PatientId;
+import org.procedura.scheduling.model.ProcedureSite;
+import org.procedura.shared.model.Check;
+
+/**
+ * May this patient have this procedure, at this site, on this date? Imaging is the one the
+ * procedure would be guided with; without it, the best the procedure type allows.
+ */
+public record EligibilityQuestion(
+    PatientId patient,
+    ProcedureTypeCode procedureType,
+    LocalDate date,
+    ProcedureSite site,
+    ImagingModality imaging,
+    UUID referral) {
+  public EligibilityQuestion {
+    Check.present(patient, "patientId");
+    Check.present(procedureType, "procedureType");
+    Check.present(date, "date");
+    site = site == null ? ProcedureSite.NONE : site;
+  }
+}

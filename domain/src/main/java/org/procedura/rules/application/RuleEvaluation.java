@@ -1,0 +1,103 @@
+package org.procedura.rules.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.procedura.catalog.model.CareSetting;
+import org.procedura.catalog.model.ImagingModality;
+import org.procedura.catalog.model.ProcedureType;
+import org.procedura.patient.model.PatientId;
+import org.procedura.rules.model.Finding;
+import org.procedura.rules.model.HoldFindings;
+import org.procedura.rules.model.HoldTables;
+import org.procedura.rules.model.ProcedureFacts;
+import org.procedura.rules.model.RuleContext;
+import org.procedura.rules.model.RuleSet;
+import org.procedura.rules.model.RuleSets;
+import org.procedura.scheduling.model.ProcedureSite;
+import org.procedura.scheduling.model.TimeSlot;
+
+/**
+ * The findings for one planned procedure: the payer rules of the patient's coverage (none without
+ * one) and the antithrombotic holds. Shared by the booking check and the explanation, so both give
+ * the same answer.
+ */
+class RuleEvaluation {
+  /** The imaging a room or a question is assumed to guide with, best first, when several fit. */
+  private static final List<ImagingModality> PREFERRED =
+      List.of(ImagingModality.FLUOROSCOPY, ImagingModality.CT, ImagingModality.ULTRASOUND);
+
+  private final RuleInputs inputs;
+  private final RuleSets ruleSets;
+  private final HoldTables holdTables;
+  private final CareSetting clinicSetting;
+  private final Clock clock;
+
+  RuleEvaluation(
+      RuleInputs inputs,
+      RuleSets ruleSets,
+      HoldTables holdTables,
+      CareSetting clinicSetting,
+      Clock clock) {
+    this.inputs = inputs;
+    this.ruleSets = ruleSets;
+    this.holdTables = holdTables;
+    this.clinicSetting = clinicSetting;
+    this.clock = clock;
+  }
+
+  /** The rule set the findings were checked against (none without coverage) and the findings. */
+  record Evaluated(Optional<RuleSet> ruleSet, List<Finding> findings) {}
+
+  Evaluated evaluate(
+      PatientId patient, UUID referral, ProcedureType type, ProcedureFacts planned, TimeSlot slot) {
+    List<Finding> findings = new ArrayList<>();
+    Optional<RuleSet> ruleSet = inputs.ruleSetOf(patient).flatMap(ruleSets::current);
+    ruleSet.ifPresent(
+        set ->
+            findings.addAll(
+                set.check(
+                    new RuleContext(
+                        inputs.facts(patient, referral), planned, inputs.history(patient)))));
+    var holds =
+        holdTables
+            .current()
+            .holdsFor(
+                inputs.antithrombotics(patient),
+                type.getDefinition().bleedingRisk(),
+                false,
+                slot.start(),
+                slot.end());
+    findings.addAll(HoldFindings.atBooking(holds, clock.instant(), clock.getZone()));
+    return new Evaluated(ruleSet, findings);
+  }
+
+  /** The planned procedure as the rules see it, guided by the best imaging on offer. */
+  ProcedureFacts planned(
+      ProcedureType type, ProcedureSite site, LocalDate date, Collection<ImagingModality> onOffer) {
+    var definition = type.getDefinition();
+    ImagingModality imaging =
+        PREFERRED.stream()
+            .filter(definition.imaging().modalities()::contains)
+            .filter(onOffer::contains)
+            .findFirst()
+            .orElse(null);
+    return new ProcedureFacts(
+        type.getCode(),
+        definition.category(),
+        definition.purpose(),
+        site.region(),
+        site.levels(),
+        site.laterality(),
+        date,
+        imaging,
+        definition.imaging().contrast(),
+        definition.settings().contains(clinicSetting)
+            ? clinicSetting
+            : definition.settings().iterator().next());
+  }
+}

@@ -1,0 +1,241 @@
+package org.procedura.rules.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.procedura.apitest.ClinicSetup.WEEKDAYS;
+import static org.procedura.apitest.ClinicSetup.ZONE;
+import static org.procedura.apitest.ClinicSetup.at;
+import static org.procedura.apitest.ClinicSetup.mondayAfterNext;
+import static org.procedura.apitest.ClinicSetup.tfEsi;
+import static org.procedura.apitest.Problems.assertProblem;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.procedura.apitest.Api.Response;
+import org.procedura.apitest.ApiIntegrationTest;
+import org.procedura.referral.web.ReferralBodies;
+
+/**
+ * "May this patient have this procedure on this date, and if not, from when?" answered without
+ * booking, by the same rules a booking runs; a date it names passes at booking.
+ */
+class EligibilityIT extends ApiIntegrationTest {
+  private static final String TF_ESI_LEFT_L4_L5 = "&region=LUMBAR&levels=L4-L5&laterality=LEFT";
+
+  private UUID patient;
+  private LocalDate monday;
+
+  @BeforeEach
+  void patient() {
+    patient = clinic.patient();
+    monday = mondayAfterNext();
+  }
+
+  @Test
+  void aPatientWithoutCoverageOrDrugsToHoldMayBook() {
+    Response answer = ask("ESI_TF_LUMB", monday, TF_ESI_LEFT_L4_L5);
+
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    assertThat(answer.json().path("verdict").asString()).isEqualTo("MAY_BOOK");
+    assertThat(answer.json().path("findings").size()).isZero();
+    assertThat(answer.json().path("ruleSet").isNull()).isTrue();
+    assertThat(answer.json().path("earliestEligibleOn").isNull()).isTrue();
+  }
+
+  @Test
+  void painTooRecentIsBlockedUntilTheDateItHasLastedFourWeeksAndThatDateBooks() {
+    cover();
+    LocalDate onset = LocalDate.now(ZONE).minusDays(7);
+    UUID referral = acceptedReferral(onset);
+
+    Response blocked = ask("ESI_TF_LUMB", monday, TF_ESI_LEFT_L4_L5 + "&referralId=" + referral);
+
+    assertThat(blocked.status()).as(blocked.toString()).isEqualTo(200);
+    assertThat(blocked.json().path("verdict").asString()).isEqualTo("BLOCKED");
+    assertThat(blocked.json().path("ruleSet").asString()).isEqualTo("MEDICARE_DEFAULT");
+    assertThat(blocked.json().path("ruleSetVersion").asInt()).isPositive();
+    assertThat(blocked.json().path("findings").get(0).path("ruleId").asString())
+        .isEqualTo("ESI_DURATION");
+    LocalDate eligible = onset.plusWeeks(4);
+    assertThat(blocked.json().path("earliestEligibleOn").asString()).isEqualTo(eligible.toString());
+
+    Response dayBefore =
+        ask("ESI_TF_LUMB", eligible.minusDays(1), TF_ESI_LEFT_L4_L5 + "&referralId=" + referral);
+    Response onTheDay = ask("ESI_TF_LUMB", eligible, TF_ESI_LEFT_L4_L5 + "&referralId=" + referral);
+    assertThat(dayBefore.json().path("verdict").asString()).isEqualTo("BLOCKED");
+    assertThat(onTheDay.json().path("verdict").asString()).isEqualTo("MAY_BOOK");
+
+    LocalDate weekday =
+        eligible.getDayOfWeek().getValue() > 5
+            ? eligible.plusDays(8 - eligible.getDayOfWeek().getValue())
+            : eligible;
+    UUID physician =
+        clinic.clinician(List.of("ESI_TF_LUMB"), LocalTime.of(8, 0), LocalTime.of(17, 0), WEEKDAYS);
+    UUID room =
+        clinic.room(
+            "PROCEDURE_SUITE",
+            List.of("FLUOROSCOPY"),
+            LocalTime.of(7, 0),
+            LocalTime.of(18, 0),
+            WEEKDAYS);
+    var booking = tfEsi(patient, physician, room, at(weekday, 9, 0));
+    booking.put("referralId", referral);
+    Response booked = api.as("frontdesk").post("/api/v1/appointments/procedures", booking);
+    assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+  }
+
+  @Test
+  void anAvailabilitySearchForThePatientSkipsTheDaysThePainIsTooRecentFor() {
+    cover();
+    LocalDate onset = LocalDate.now(ZONE).minusDays(7);
+    clinic.addToProfile(
+        patient,
+        "diagnoses",
+        Map.of(
+            "code",
+            "M54.16",
+            "description",
+            "Lumbar radiculopathy",
+            "laterality",
+            "LEFT",
+            "onsetDate",
+            onset.toString()));
+    clinic.clinician(List.of("ESI_TF_LUMB"), LocalTime.of(8, 0), LocalTime.of(17, 0), WEEKDAYS);
+    clinic.room(
+        "PROCEDURE_SUITE",
+        List.of("FLUOROSCOPY"),
+        LocalTime.of(7, 0),
+        LocalTime.of(18, 0),
+        WEEKDAYS);
+    String search =
+        "/api/v1/availability?procedureType=ESI_TF_LUMB&from="
+            + monday
+            + "&to="
+            + monday.plusDays(20)
+            + "&limit=1";
+
+    Response forThePatient = api.as("frontdesk").get(search + "&patientId=" + patient);
+    Response forAnyone = api.as("frontdesk").get(search);
+
+    assertThat(forThePatient.status()).as(forThePatient.toString()).isEqualTo(200);
+    LocalDate eligible = onset.plusWeeks(4);
+    assertThat(
+            LocalDate.parse(forThePatient.json().get(0).path("start").asString().substring(0, 10)))
+        .isAfterOrEqualTo(eligible);
+    assertThat(LocalDate.parse(forAnyone.json().get(0).path("start").asString().substring(0, 10)))
+        .isBefore(eligible);
+  }
+
+  @Test
+  void aRuleThatWaitingCannotMeetNamesNoDate() {
+    cover();
+
+    Response answer = ask("RFA_LUMB", monday, TF_ESI_LEFT_L4_L5);
+
+    assertThat(answer.json().path("verdict").asString()).isEqualTo("BLOCKED");
+    assertThat(answer.json().path("findings").valueStream().map(f -> f.path("ruleId").asString()))
+        .contains("RFA_PREREQUISITE");
+    assertThat(answer.json().path("earliestEligibleOn").isNull()).isTrue();
+  }
+
+  @Test
+  void clopidogrelNeedsAPhysiciansAcknowledgement() {
+    clinic.addToProfile(
+        patient,
+        "medications",
+        Map.of(
+            "name",
+            "Clopidogrel 75 mg",
+            "antithromboticClass",
+            "CLOPIDOGREL",
+            "lastConfirmedOn",
+            LocalDate.now(ZONE).toString()));
+
+    Response answer = ask("ESI_IL_LUMB", monday, "&region=LUMBAR&levels=L4-L5");
+
+    assertThat(answer.json().path("verdict").asString()).isEqualTo("NEEDS_ACKNOWLEDGEMENT");
+    assertThat(answer.json().path("findings").get(0).path("ruleId").asString())
+        .isEqualTo("ANTITHROMBOTIC_HOLD");
+  }
+
+  @Test
+  void badQuestionsAreClearProblems() {
+    assertProblem(ask("ESI_TF_LUMB", monday, ""), 400, "validation");
+    assertProblem(
+        ask("ESI_TF_LUMB", LocalDate.now(ZONE).minusDays(1), TF_ESI_LEFT_L4_L5), 400, "validation");
+    assertProblem(
+        ask("ESI_TF_LUMB", monday, TF_ESI_LEFT_L4_L5 + "&imaging=ULTRASOUND"), 400, "validation");
+    assertProblem(ask("NO_SUCH_TYPE", monday, TF_ESI_LEFT_L4_L5), 404, "not-found");
+    assertProblem(
+        api.as("frontdesk")
+            .get(
+                "/api/v1/patients/"
+                    + UUID.randomUUID()
+                    + "/eligibility?procedureType=ESI_TF_LUMB&date="
+                    + monday
+                    + TF_ESI_LEFT_L4_L5),
+        404,
+        "not-found");
+    UUID someoneElses = acceptedReferralFor(clinic.patient(), LocalDate.now(ZONE).minusMonths(5));
+    assertProblem(
+        ask("ESI_TF_LUMB", monday, TF_ESI_LEFT_L4_L5 + "&referralId=" + someoneElses),
+        400,
+        "validation");
+    assertProblem(
+        api.anonymous()
+            .get(
+                "/api/v1/patients/"
+                    + patient
+                    + "/eligibility?procedureType=ESI_TF_LUMB&date="
+                    + monday),
+        401,
+        "unauthenticated");
+  }
+
+  private Response ask(String type, LocalDate date, String rest) {
+    return api.as("frontdesk")
+        .get(
+            "/api/v1/patients/"
+                + patient
+                + "/eligibility?procedureType="
+                + type
+                + "&date="
+                + date
+                + rest);
+  }
+
+  private void cover() {
+    clinic.addToProfile(
+        patient,
+        "coverages",
+        Map.of("payer", "Medicare", "memberId", "1EG4TE5MK73", "ruleSet", "MEDICARE_DEFAULT"));
+  }
+
+  private UUID acceptedReferral(LocalDate painOnset) {
+    return acceptedReferralFor(patient, painOnset);
+  }
+
+  private UUID acceptedReferralFor(UUID whose, LocalDate painOnset) {
+    Map<String, Object> body = ReferralBodies.referralFor(whose.toString(), 2);
+    body.put("painOnset", painOnset.toString());
+    Response received = api.as("frontdesk").post("/api/v1/referrals", body);
+    assertThat(received.status()).as(received.toString()).isEqualTo(201);
+    String id = received.json().path("id").asString();
+    String referral = "/api/v1/referrals/" + id;
+    Response triaged =
+        api.as("physician")
+            .header("If-Match", received.header("ETag"))
+            .post(referral + "/triage", null);
+    assertThat(triaged.status()).as(triaged.toString()).isEqualTo(200);
+    Response accepted =
+        api.as("physician")
+            .header("If-Match", triaged.header("ETag"))
+            .post(referral + "/accept", Map.of("note", "Candidate for a transforaminal ESI"));
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+    return UUID.fromString(id);
+  }
+}
