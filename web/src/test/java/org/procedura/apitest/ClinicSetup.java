@@ -71,6 +71,27 @@ public final class ClinicSetup {
     require(api.as("nurse").header("If-Match", version).post(profile + "/" + section, entry), 201);
   }
 
+  /**
+   * Every checklist item of a procedure appointment recorded by a nurse, so it can be checked in.
+   */
+  public void checklistDone(String appointment) {
+    for (String item :
+        List.of(
+            "CONSENT_SIGNED",
+            "BASELINE_PAIN_SCORE",
+            "CONTRAST_ALLERGY_CHECKED",
+            "PREGNANCY_CHECKED",
+            "NO_ACTIVE_INFECTION",
+            "ANTITHROMBOTIC_HOLD_CONFIRMED",
+            "DRIVER_PRESENT",
+            "FASTING_CONFIRMED",
+            "GLUCOSE_CHECKED")) {
+      require(
+          api.as("nurse").put("/api/v1/appointments/" + appointment + "/checklist/" + item, null),
+          200);
+    }
+  }
+
   public UUID patient() {
     var created =
         api.as("frontdesk")

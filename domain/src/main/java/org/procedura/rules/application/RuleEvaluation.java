@@ -76,16 +76,20 @@ class RuleEvaluation {
     return new Evaluated(ruleSet, findings);
   }
 
+  /** The imaging the procedure is guided with: the best the type allows among those on offer. */
+  static ImagingModality guidance(ProcedureType type, Collection<ImagingModality> onOffer) {
+    return PREFERRED.stream()
+        .filter(type.getDefinition().imaging().modalities()::contains)
+        .filter(onOffer::contains)
+        .findFirst()
+        .orElse(null);
+  }
+
   /** The planned procedure as the rules see it, guided by the best imaging on offer. */
   ProcedureFacts planned(
       ProcedureType type, ProcedureSite site, LocalDate date, Collection<ImagingModality> onOffer) {
     var definition = type.getDefinition();
-    ImagingModality imaging =
-        PREFERRED.stream()
-            .filter(definition.imaging().modalities()::contains)
-            .filter(onOffer::contains)
-            .findFirst()
-            .orElse(null);
+    ImagingModality imaging = guidance(type, onOffer);
     return new ProcedureFacts(
         type.getCode(),
         definition.category(),

@@ -111,6 +111,11 @@ public class RuleInputs {
         onset, careWeeks, contrastAllergy, pregnant, diagnoses, java.util.Set.of());
   }
 
+  /** Whether the profile records the patient as diabetic; unrecorded counts as not. */
+  boolean diabetic(PatientId patient) {
+    return profile(patient).map(p -> Boolean.TRUE.equals(p.getDiabetic())).orElse(false);
+  }
+
   /** The procedures done, with the best relief recorded and how long half relief lasted. */
   List<PastProcedure> history(PatientId patient) {
     return outcomes.of(patient).procedures().stream()

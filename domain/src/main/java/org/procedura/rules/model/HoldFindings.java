@@ -60,4 +60,41 @@ public final class HoldFindings {
     }
     return found;
   }
+
+  /**
+   * What the holds mean at check-in: until a nurse or physician confirms the patient kept them,
+   * each drug to stop is a BLOCK, with the last day it could be taken. A shared decision was
+   * settled, and acknowledged, at booking.
+   */
+  public static List<Finding> atCheckIn(List<DrugHold> holds, boolean confirmed, ZoneId zone) {
+    if (confirmed) {
+      return List.of();
+    }
+    List<Finding> found = new ArrayList<>();
+    for (DrugHold hold : holds) {
+      if (hold.rule().kind() != HoldRule.Kind.HOLD) {
+        continue;
+      }
+      found.add(
+          new Finding(
+              RULE_ID,
+              Severity.BLOCK,
+              hold.medication()
+                  + ": the hold is not confirmed (last dose on "
+                  + LocalDate.ofInstant(hold.lastDoseBy(), zone)
+                  + " at the latest)",
+              Map.of(
+                  "drugClass", hold.drugClass().name(),
+                  "hold", hold.rule().hold().toString(),
+                  "lastDoseBy", hold.lastDoseBy().toString()),
+              "ask when the last dose was taken and record the hold as confirmed, or reschedule",
+              null));
+    }
+    return found;
+  }
+
+  /** Whether any of the holds is a drug to stop (not a shared decision). */
+  public static boolean anyToStop(List<DrugHold> holds) {
+    return holds.stream().anyMatch(h -> h.rule().kind() == HoldRule.Kind.HOLD);
+  }
 }

@@ -8,6 +8,7 @@ import org.procedura.scheduling.model.Appointment;
 import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.scheduling.model.AppointmentKind;
 import org.procedura.scheduling.model.Appointments;
+import org.procedura.scheduling.model.CheckInChecks;
 import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.NotFoundException;
 import org.procedura.shared.model.StaleVersionException;
@@ -19,12 +20,17 @@ import org.procedura.shared.model.StaleVersionException;
 public class AppointmentLifecycle {
   private final Appointments appointments;
   private final ProcedureCompletions completions;
+  private final CheckInChecks checkInChecks;
   private final Clock clock;
 
   public AppointmentLifecycle(
-      Appointments appointments, ProcedureCompletions completions, Clock clock) {
+      Appointments appointments,
+      ProcedureCompletions completions,
+      CheckInChecks checkInChecks,
+      Clock clock) {
     this.appointments = appointments;
     this.completions = completions;
+    this.checkInChecks = checkInChecks;
     this.clock = clock;
   }
 
@@ -33,9 +39,19 @@ public class AppointmentLifecycle {
     return step(id, seenVersion, (appointment, now) -> appointment.confirm(now, by));
   }
 
+  /** A procedure is checked in only once its checklist is complete and nothing rules it out. */
   @Transactional
   public Appointment checkIn(AppointmentId id, Long seenVersion, Actor by) {
-    return step(id, seenVersion, (appointment, now) -> appointment.checkIn(now, by));
+    return step(
+        id,
+        seenVersion,
+        (appointment, now) -> {
+          appointment.checkIn(now, by);
+          // after the step's own checks, so a cancelled visit says so rather than list items
+          if (appointment.getKind() == AppointmentKind.PROCEDURE) {
+            checkInChecks.requireReady(appointment, now);
+          }
+        });
   }
 
   @Transactional

@@ -73,6 +73,37 @@ class HoldTableTest {
   }
 
   @Test
+  void atCheckInAnUnconfirmedHoldBlocksAndAConfirmedOneDoesNot() {
+    var holds = table.holdsFor(List.of(CLOPIDOGREL), BleedingRisk.INTERMEDIATE, false, START, END);
+
+    assertThat(HoldFindings.anyToStop(holds)).isTrue();
+    assertThat(HoldFindings.atCheckIn(holds, false, ZONE))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("ANTITHROMBOTIC_HOLD");
+              assertThat(f.severity()).isEqualTo(Severity.BLOCK);
+              assertThat(f.message()).contains("last dose on 2027-06-08");
+            });
+    assertThat(HoldFindings.atCheckIn(holds, true, ZONE)).isEmpty();
+  }
+
+  @Test
+  void atCheckInASharedDecisionSettledAtBookingDoesNotBlock() {
+    var shared =
+        List.of(
+            new DrugHold(
+                "Aspirin 81 mg",
+                AntithromboticClass.ASPIRIN_SECONDARY_PREVENTION,
+                HoldRule.SHARED_DECISION,
+                START,
+                END));
+
+    assertThat(HoldFindings.anyToStop(shared)).isFalse();
+    assertThat(HoldFindings.atCheckIn(shared, false, ZONE)).isEmpty();
+  }
+
+  @Test
   void atBookingTheFrontDeskIsToldTheLastDayTheDrugMayBeTaken() {
     var holds = table.holdsFor(List.of(CLOPIDOGREL), BleedingRisk.INTERMEDIATE, false, START, END);
     Instant tenDaysBefore = START.minus(Duration.ofDays(10));

@@ -13,6 +13,7 @@ import static org.procedura.shared.model.DomainAssertions.assertStale;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.procedura.scheduling.model.Appointment;
@@ -23,6 +24,7 @@ import org.procedura.scheduling.model.AppointmentStatus;
 import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.IllegalTransitionException;
 import org.procedura.shared.model.NotFoundException;
+import org.procedura.shared.model.RuleViolationException;
 import org.procedura.shared.model.UnprocessableException;
 
 class AppointmentLifecycleTest {
@@ -113,6 +115,27 @@ class AppointmentLifecycleTest {
 
     assertThat(arrived.getStatus()).isEqualTo(AppointmentStatus.CHECKED_IN);
     assertThat(arrived.getEvents().getLast().at()).isEqualTo(opens);
+  }
+
+  @Test
+  void aProcedureTheCheckInGateRefusesStaysAsItWas() {
+    clinic.checkInRefusal = new RuleViolationException("consent not recorded", List.of());
+
+    assertThatThrownBy(
+            () -> clinic.lifecycleAt(START.minus(Duration.ofMinutes(30))).checkIn(id, 0L, NURSE))
+        .isSameAs(clinic.checkInRefusal);
+    assertThat(stored().getStatus()).isEqualTo(AppointmentStatus.BOOKED);
+    assertThat(stored().getVersion()).isZero();
+  }
+
+  @Test
+  void aCancelledProcedureSaysSoBeforeTheGateIsAsked() {
+    lifecycle.cancel(id, 0L, "patient unwell", FRONT_DESK);
+    clinic.checkInRefusal = new RuleViolationException("consent not recorded", List.of());
+
+    assertThatThrownBy(
+            () -> clinic.lifecycleAt(START.minus(Duration.ofMinutes(30))).checkIn(id, 1L, NURSE))
+        .isInstanceOf(IllegalTransitionException.class);
   }
 
   @Test

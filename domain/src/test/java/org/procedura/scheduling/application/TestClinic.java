@@ -71,6 +71,9 @@ final class TestClinic {
   final InMemoryPatients patients = new InMemoryPatients();
   final InMemoryProcedureTypes procedureTypes = new InMemoryProcedureTypes();
 
+  /** What the check-in gate answers for a procedure; null lets every procedure in. */
+  RuntimeException checkInRefusal;
+
   /** The first day the rules let each patient have any procedure; absent is no restriction. */
   final Map<PatientId, LocalDate> eligibleOn = new HashMap<>();
 
@@ -184,6 +187,11 @@ final class TestClinic {
     return new AppointmentLifecycle(
         appointments,
         (appointment, at, by) -> completions.add(appointment),
+        (procedure, at) -> {
+          if (checkInRefusal != null) {
+            throw checkInRefusal;
+          }
+        },
         Clock.fixed(now, CLINIC_ZONE));
   }
 

@@ -9,12 +9,16 @@ import org.procedura.patient.model.Patients;
 import org.procedura.referral.model.Referrals;
 import org.procedura.rules.application.BookingEligibility;
 import org.procedura.rules.application.BookingRuleChecks;
+import org.procedura.rules.application.ProcedureChecklist;
 import org.procedura.rules.application.RuleInputs;
 import org.procedura.rules.application.RuleSetAdministration;
+import org.procedura.rules.model.ChecklistRecords;
 import org.procedura.rules.model.HoldTables;
 import org.procedura.rules.model.RuleCheckRecords;
 import org.procedura.rules.model.RuleSets;
+import org.procedura.scheduling.model.Appointments;
 import org.procedura.scheduling.model.BookingChecks;
+import org.procedura.scheduling.model.Rooms;
 import org.procedura.shared.web.ClinicProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -50,6 +54,20 @@ class RulesWiring {
       Clock clock) {
     return new BookingEligibility(
         inputs, ruleSets, holdTables, patients, procedureTypes, referrals, setting, clock);
+  }
+
+  /** Procedures are checked in through their checklist. */
+  @Bean
+  ProcedureChecklist procedureChecklist(
+      Appointments appointments,
+      ProcedureTypes procedureTypes,
+      Rooms rooms,
+      RuleInputs inputs,
+      HoldTables holdTables,
+      ChecklistRecords records,
+      Clock clock) {
+    return new ProcedureChecklist(
+        appointments, procedureTypes, rooms, inputs, holdTables, records, clock);
   }
 
   /** Every procedure booking passes the safety and payer rules, in its own transaction. */

@@ -16,6 +16,7 @@ import org.procedura.scheduling.application.SchedulingPolicy;
 import org.procedura.scheduling.model.AppointmentQueries;
 import org.procedura.scheduling.model.Appointments;
 import org.procedura.scheduling.model.BookingChecks;
+import org.procedura.scheduling.model.CheckInChecks;
 import org.procedura.scheduling.model.Clinicians;
 import org.procedura.scheduling.model.IdempotencyKeys;
 import org.procedura.scheduling.model.ProcedureEligibility;
@@ -88,8 +89,11 @@ class SchedulingWiring {
   /** Completing a procedure starts its follow-up (outcomes implements the port). */
   @Bean
   AppointmentLifecycle appointmentLifecycle(
-      Appointments appointments, ProcedureCompletions completions, Clock clock) {
-    return new AppointmentLifecycle(appointments, completions, clock);
+      Appointments appointments,
+      ProcedureCompletions completions,
+      CheckInChecks checkInChecks,
+      Clock clock) {
+    return new AppointmentLifecycle(appointments, completions, checkInChecks, clock);
   }
 
   @Bean

@@ -60,6 +60,7 @@ class RfaFollowUpIT extends ApiIntegrationTest {
     assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
     rfa = booked.json().path("id").asString();
     clock.jumpTo(at(day, 8, 30).toInstant());
+    clinic.checklistDone(rfa);
     assertThat(api.as("nurse").post("/api/v1/appointments/" + rfa + "/check-in", null).status())
         .isEqualTo(200);
     assertThat(

@@ -115,6 +115,7 @@ class FrontDeskSchedulingIT extends ApiIntegrationTest {
         .isEqualTo(201);
 
     clock.jumpTo(at(monday.plusDays(1), 9, 30).toInstant());
+    clinic.checklistDone(appointment.toString());
     Response checkedIn =
         api.as("nurse").post("/api/v1/appointments/" + appointment + "/check-in", null);
     assertThat(checkedIn.status()).as(checkedIn.toString()).isEqualTo(200);
@@ -136,6 +137,7 @@ class FrontDeskSchedulingIT extends ApiIntegrationTest {
         412,
         "stale-version");
     clock.jumpTo(at(monday, 8, 40).toInstant());
+    clinic.checklistDone(id);
     assertThat(api.as("nurse").post(path(id, "check-in"), null).status()).isEqualTo(200);
     assertThat(api.as("physician").post(path(id, "start"), null).status()).isEqualTo(200);
     Response completed = api.as("physician").post(path(id, "complete"), null);

@@ -1,0 +1,149 @@
+package org.procedura.rules.application;
+
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.procedura.catalog.model.ImagingModality;
+import org.procedura.catalog.model.ProcedureCategory;
+import org.procedura.catalog.model.ProcedurePurpose;
+import org.procedura.catalog.model.ProcedureType;
+import org.procedura.catalog.model.ProcedureTypes;
+import org.procedura.rules.model.CheckInChecklist;
+import org.procedura.rules.model.CheckInFacts;
+import org.procedura.rules.model.ChecklistItem;
+import org.procedura.rules.model.ChecklistRecords;
+import org.procedura.rules.model.Finding;
+import org.procedura.rules.model.HoldFindings;
+import org.procedura.rules.model.HoldTables;
+import org.procedura.scheduling.model.Appointment;
+import org.procedura.scheduling.model.AppointmentId;
+import org.procedura.scheduling.model.AppointmentKind;
+import org.procedura.scheduling.model.Appointments;
+import org.procedura.scheduling.model.CheckInChecks;
+import org.procedura.scheduling.model.Rooms;
+import org.procedura.shared.model.Actor;
+import org.procedura.shared.model.NotFoundException;
+import org.procedura.shared.model.RuleViolationException;
+import org.procedura.shared.model.UnprocessableException;
+
+/**
+ * The pre-procedure checklist of a procedure appointment: nurses and physicians record its items,
+ * and check-in is refused, with the list of what is missing, until each required item is recorded
+ * and every drug hold confirmed.
+ */
+public class ProcedureChecklist implements CheckInChecks {
+  /** Categories whose procedures inject a steroid (a diagnostic facet block does not). */
+  private static final Set<ProcedureCategory> STEROID_CATEGORIES =
+      EnumSet.of(
+          ProcedureCategory.EPIDURAL_STEROID_INJECTION,
+          ProcedureCategory.SACROILIAC_JOINT,
+          ProcedureCategory.FACET);
+
+  private final Appointments appointments;
+  private final ProcedureTypes procedureTypes;
+  private final Rooms rooms;
+  private final RuleInputs inputs;
+  private final HoldTables holdTables;
+  private final ChecklistRecords records;
+  private final Clock clock;
+
+  public ProcedureChecklist(
+      Appointments appointments,
+      ProcedureTypes procedureTypes,
+      Rooms rooms,
+      RuleInputs inputs,
+      HoldTables holdTables,
+      ChecklistRecords records,
+      Clock clock) {
+    this.appointments = appointments;
+    this.procedureTypes = procedureTypes;
+    this.rooms = rooms;
+    this.inputs = inputs;
+    this.holdTables = holdTables;
+    this.records = records;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public ChecklistView of(AppointmentId id) {
+    return view(procedure(id));
+  }
+
+  /** Records the item (again is harmless: the first record stands). */
+  @Transactional
+  public ChecklistView record(AppointmentId id, ChecklistItem item, Actor by) {
+    Appointment procedure = procedure(id);
+    records.record(id, item, by.username(), clock.instant());
+    return view(procedure);
+  }
+
+  @Override
+  public void requireReady(Appointment procedure, Instant now) {
+    var view = view(procedure);
+    if (!view.ready()) {
+      throw new RuleViolationException(
+          "check-in needs every checklist item recorded and every hold confirmed", view.unmet());
+    }
+  }
+
+  private ChecklistView view(Appointment procedure) {
+    ProcedureType type =
+        procedureTypes
+            .find(procedure.getProcedureType())
+            .orElseThrow(
+                () -> new NotFoundException("procedure type", procedure.getProcedureType()));
+    var definition = type.getDefinition();
+    var patient = procedure.getPatient();
+    var slot = procedure.getPlacement().slot();
+    var holds =
+        holdTables
+            .current()
+            .holdsFor(
+                inputs.antithrombotics(patient),
+                definition.bleedingRisk(),
+                false,
+                slot.start(),
+                slot.end());
+    var onOffer =
+        rooms
+            .find(procedure.getPlacement().room())
+            .map(room -> room.getSetup().imaging())
+            .orElse(Set.of());
+    var patientFacts = inputs.facts(patient, procedure.getReferral());
+    var recorded = records.of(procedure.getId());
+    var facts =
+        new CheckInFacts(
+            definition.sedation(),
+            definition.imaging().contrast(),
+            RuleEvaluation.guidance(type, onOffer) == ImagingModality.FLUOROSCOPY,
+            STEROID_CATEGORIES.contains(definition.category())
+                && definition.purpose() != ProcedurePurpose.DIAGNOSTIC,
+            definition.category() == ProcedureCategory.VERTEBRAL_AUGMENTATION,
+            inputs.diabetic(patient),
+            patientFacts.contrastAllergy(),
+            patientFacts.pregnant(),
+            HoldFindings.anyToStop(holds),
+            recorded);
+    List<Finding> unmet = new ArrayList<>(CheckInChecklist.unmet(facts));
+    unmet.addAll(
+        HoldFindings.atCheckIn(
+            holds,
+            recorded.containsKey(ChecklistItem.ANTITHROMBOTIC_HOLD_CONFIRMED),
+            clock.getZone()));
+    return new ChecklistView(CheckInChecklist.required(facts), recorded, unmet);
+  }
+
+  private Appointment procedure(AppointmentId id) {
+    Appointment appointment =
+        appointments.find(id).orElseThrow(() -> new NotFoundException("appointment", id));
+    if (appointment.getKind() != AppointmentKind.PROCEDURE) {
+      throw new UnprocessableException(
+          "NOT_A_PROCEDURE", "only a procedure appointment has a check-in checklist");
+    }
+    return appointment;
+  }
+}
