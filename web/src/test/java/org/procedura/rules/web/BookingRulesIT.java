@@ -9,6 +9,7 @@ import static org.procedura.apitest.Problems.assertProblem;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -123,6 +124,107 @@ class BookingRulesIT extends ApiIntegrationTest {
                 .filter(f -> f.path("ruleId").asString().equals("RFA_PREREQUISITE")))
         .allMatch(f -> f.path("severity").asString().equals("BLOCK"));
     assertThat(upcoming()).isZero();
+  }
+
+  @Test
+  void anScsImplantWithoutASuccessfulTrialIsBlockedForACoveredPatient() {
+    cover();
+    UUID surgeon =
+        clinic.clinician(List.of("SCS_IMPLANT"), LocalTime.of(8, 0), LocalTime.of(17, 0), WEEKDAYS);
+    UUID theatre =
+        clinic.room(
+            "OPERATING_ROOM",
+            List.of("FLUOROSCOPY"),
+            LocalTime.of(7, 0),
+            LocalTime.of(18, 0),
+            WEEKDAYS);
+    var implant = tfEsi(patient, surgeon, theatre, at(monday, 13, 0));
+    implant.put("procedureType", "SCS_IMPLANT");
+    implant.put("site", Map.of("region", "THORACIC"));
+
+    Response blocked = api.as("physician").post("/api/v1/appointments/procedures", implant);
+
+    assertProblem(blocked, 422, "rule-violation");
+    assertThat(blocked.json().path("findings").valueStream())
+        .anySatisfy(
+            f -> {
+              assertThat(f.path("ruleId").asString()).isEqualTo("SCS_IMPLANT_AFTER_TRIAL");
+              assertThat(f.path("severity").asString()).isEqualTo("BLOCK");
+            });
+    assertThat(upcoming()).isZero();
+  }
+
+  /**
+   * Sessions done while the patient had no coverage still count once a payer's rules apply: after
+   * three ESIs a fourth is within the limit, after four the fifth in twelve months is blocked.
+   */
+  @Test
+  void aFifthLumbarEsiInTwelveMonthsIsBlocked() {
+    List<String> sessions = new ArrayList<>();
+    for (int week = 0; week < 4; week++) {
+      Response booked =
+          api.as("frontdesk")
+              .post(
+                  "/api/v1/appointments/procedures",
+                  tfEsi(patient, physician, room, at(monday.plusWeeks(week), 9, 0)));
+      assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+      sessions.add(booked.json().path("id").asString());
+    }
+    for (int week = 0; week < 3; week++) {
+      complete(sessions.get(week), monday.plusWeeks(week));
+    }
+    cover();
+    LocalDate fifth = monday.plusWeeks(4);
+
+    assertThat(eligibilityFindings(fifth)).doesNotContain("ESI_FREQUENCY");
+    complete(sessions.get(3), monday.plusWeeks(3));
+    assertThat(eligibilityFindings(fifth)).contains("ESI_FREQUENCY");
+    var booking = tfEsi(patient, physician, room, at(fifth, 9, 0));
+    Response blocked = api.as("physician").post("/api/v1/appointments/procedures", booking);
+    assertProblem(blocked, 422, "rule-violation");
+    assertThat(blocked.json().path("findings").valueStream())
+        .anySatisfy(
+            f -> {
+              assertThat(f.path("ruleId").asString()).isEqualTo("ESI_FREQUENCY");
+              assertThat(f.path("severity").asString()).isEqualTo("BLOCK");
+              assertThat(LocalDate.parse(f.path("earliestEligibleOn").asString()))
+                  .isAfter(monday.plusMonths(11));
+            });
+  }
+
+  private void complete(String appointment, LocalDate day) {
+    clock.jumpTo(at(day, 8, 30).toInstant());
+    clinic.checklistDone(appointment);
+    String path = "/api/v1/appointments/" + appointment;
+    assertThat(api.as("nurse").post(path + "/check-in", null).status()).isEqualTo(200);
+    assertThat(api.as("physician").post(path + "/start", null).status()).isEqualTo(200);
+    Response completed = api.as("physician").post(path + "/complete", null);
+    assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
+  }
+
+  private List<String> eligibilityFindings(LocalDate date) {
+    Response answer =
+        api.as("frontdesk")
+            .get(
+                "/api/v1/patients/"
+                    + patient
+                    + "/eligibility?procedureType=ESI_TF_LUMB&date="
+                    + date
+                    + "&region=LUMBAR&levels=L4-L5&laterality=LEFT");
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    return answer
+        .json()
+        .path("findings")
+        .valueStream()
+        .map(f -> f.path("ruleId").asString())
+        .toList();
+  }
+
+  private void cover() {
+    clinic.addToProfile(
+        patient,
+        "coverages",
+        Map.of("payer", "Medicare", "memberId", "1EG4TE5MK73", "ruleSet", "MEDICARE_DEFAULT"));
   }
 
   @Test
