@@ -3,6 +3,7 @@ package org.procedura.rules.application;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -105,7 +106,10 @@ public class ProcedureChecklist implements CheckInChecks {
             .holdsFor(
                 inputs.antithrombotics(patient),
                 definition.bleedingRisk(),
-                false,
+                inputs.bleedingRiskRaised(
+                    patient,
+                    LocalDate.ofInstant(slot.start(), clock.getZone()),
+                    holdTables.patientFactors()),
                 slot.start(),
                 slot.end());
     var onOffer =

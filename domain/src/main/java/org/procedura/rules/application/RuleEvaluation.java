@@ -69,7 +69,7 @@ class RuleEvaluation {
             .holdsFor(
                 inputs.antithrombotics(patient),
                 type.getDefinition().bleedingRisk(),
-                false,
+                inputs.bleedingRiskRaised(patient, planned.date(), holdTables.patientFactors()),
                 slot.start(),
                 slot.end());
     findings.addAll(HoldFindings.atBooking(holds, clock.instant(), clock.getZone()));

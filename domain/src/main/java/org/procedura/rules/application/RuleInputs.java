@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,6 +22,7 @@ import org.procedura.patient.model.ClinicalProfile;
 import org.procedura.patient.model.ClinicalProfiles;
 import org.procedura.patient.model.Diagnosis;
 import org.procedura.patient.model.PatientId;
+import org.procedura.patient.model.Patients;
 import org.procedura.patient.model.PregnancyStatus;
 import org.procedura.patient.model.ProfileEntry;
 import org.procedura.patient.model.ProfileSection;
@@ -28,6 +30,7 @@ import org.procedura.patient.model.RuleSetCode;
 import org.procedura.referral.model.Referral;
 import org.procedura.referral.model.ReferralId;
 import org.procedura.referral.model.Referrals;
+import org.procedura.rules.model.BleedingRiskFactors;
 import org.procedura.rules.model.HoldTable.MedicationInUse;
 import org.procedura.rules.model.PastProcedure;
 import org.procedura.rules.model.PatientFacts;
@@ -38,6 +41,7 @@ import org.procedura.rules.model.ProcedureFacts;
  * the patient's facts, the procedures done before and what they achieved, the medications to hold.
  */
 public class RuleInputs {
+  private final Patients patients;
   private final ClinicalProfiles profiles;
   private final Referrals referrals;
   private final OutcomeTimeline outcomes;
@@ -45,11 +49,13 @@ public class RuleInputs {
   private final ZoneId zone;
 
   public RuleInputs(
+      Patients patients,
       ClinicalProfiles profiles,
       Referrals referrals,
       OutcomeTimeline outcomes,
       ProcedureTypes procedureTypes,
       ZoneId zone) {
+    this.patients = patients;
     this.profiles = profiles;
     this.referrals = referrals;
     this.outcomes = outcomes;
@@ -107,8 +113,25 @@ public class RuleInputs {
             .flatMap(p -> details(p, ProfileSection.DIAGNOSES))
             .map(d -> d.code().toString())
             .collect(Collectors.toSet());
-    return new PatientFacts(
-        onset, careWeeks, contrastAllergy, pregnant, diagnoses, java.util.Set.of());
+    return new PatientFacts(onset, careWeeks, contrastAllergy, pregnant, diagnoses, Set.of());
+  }
+
+  /**
+   * Whether the patient's age on the procedure day or a current diagnosis is one of the factors
+   * that raise the procedure's bleeding risk a class.
+   */
+  boolean bleedingRiskRaised(PatientId patient, LocalDate on, BleedingRiskFactors factors) {
+    Integer age =
+        patients
+            .find(patient)
+            .map(p -> Period.between(p.getDateOfBirth(), on).getYears())
+            .orElse(null);
+    Set<String> diagnoses =
+        profile(patient).stream()
+            .flatMap(p -> details(p, ProfileSection.DIAGNOSES))
+            .map(d -> d.code().toString())
+            .collect(Collectors.toSet());
+    return factors.apply(age, diagnoses);
   }
 
   /** Whether the profile records the patient as diabetic; unrecorded counts as not. */

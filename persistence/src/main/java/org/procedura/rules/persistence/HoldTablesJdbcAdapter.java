@@ -2,9 +2,12 @@ package org.procedura.rules.persistence;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.procedura.catalog.model.BleedingRisk;
 import org.procedura.patient.model.AntithromboticClass;
+import org.procedura.rules.model.BleedingRiskFactors;
 import org.procedura.rules.model.HoldRule;
 import org.procedura.rules.model.HoldTable;
 import org.procedura.rules.model.HoldTables;
@@ -47,5 +50,22 @@ class HoldTablesJdbcAdapter implements HoldTables {
               Duration.ofHours(rs.getInt("restart_hours")));
         });
     return new HoldTable(rules, restart);
+  }
+
+  @Override
+  public BleedingRiskFactors patientFactors() {
+    Integer[] ageFrom = {null};
+    Set<String> prefixes = new HashSet<>();
+    jdbc.query(
+        "select kind, factor_value from bleeding_risk_factor",
+        rs -> {
+          String value = rs.getString("factor_value");
+          switch (rs.getString("kind")) {
+            case "AGE_FROM" -> ageFrom[0] = Integer.valueOf(value);
+            case "DIAGNOSIS" -> prefixes.add(value);
+            default -> throw new IllegalStateException("unknown bleeding risk factor kind");
+          }
+        });
+    return new BleedingRiskFactors(ageFrom[0], prefixes);
   }
 }

@@ -34,12 +34,13 @@ class RulesWiring {
 
   @Bean
   RuleInputs ruleInputs(
+      Patients patients,
       ClinicalProfiles profiles,
       Referrals referrals,
       OutcomeTimeline outcomes,
       ProcedureTypes procedureTypes,
       ClinicProperties clinic) {
-    return new RuleInputs(profiles, referrals, outcomes, procedureTypes, clinic.zone());
+    return new RuleInputs(patients, profiles, referrals, outcomes, procedureTypes, clinic.zone());
   }
 
   @Bean

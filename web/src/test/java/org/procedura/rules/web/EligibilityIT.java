@@ -163,6 +163,54 @@ class EligibilityIT extends ApiIntegrationTest {
   }
 
   @Test
+  void kidneyDiseaseOrAgeRaisesTheBleedingRiskSoClopidogrelMustBeStoppedForTriggerPoints() {
+    Response created =
+        api.as("frontdesk")
+            .post(
+                "/api/v1/patients",
+                Map.of(
+                    "givenName",
+                    "Young",
+                    "familyName",
+                    "Patient" + UUID.randomUUID().toString().substring(0, 8),
+                    "dateOfBirth",
+                    "1990-05-05",
+                    "sex",
+                    "MALE"));
+    UUID young = UUID.fromString(created.json().path("id").asString());
+    Map<String, Object> clopidogrel =
+        Map.of(
+            "name",
+            "Clopidogrel 75 mg",
+            "antithromboticClass",
+            "CLOPIDOGREL",
+            "lastConfirmedOn",
+            LocalDate.now(ZONE).toString());
+    clinic.addToProfile(young, "medications", clopidogrel);
+    clinic.addToProfile(patient, "medications", clopidogrel);
+
+    String youngBefore = holdMessage(young);
+    String older = holdMessage(patient);
+    clinic.addToProfile(
+        young,
+        "diagnoses",
+        Map.of("code", "N18.3", "description", "Chronic kidney disease, stage 3"));
+    String youngWithKidneyDisease = holdMessage(young);
+
+    assertThat(youngBefore).contains("shared decision");
+    assertThat(older).contains("must be stopped");
+    assertThat(youngWithKidneyDisease).contains("must be stopped");
+  }
+
+  private String holdMessage(UUID whose) {
+    Response answer =
+        api.as("frontdesk")
+            .get("/api/v1/patients/" + whose + "/eligibility?procedureType=TPI&date=" + monday);
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    return answer.json().path("findings").get(0).path("message").asString();
+  }
+
+  @Test
   void badQuestionsAreClearProblems() {
     assertProblem(ask("ESI_TF_LUMB", monday, ""), 400, "validation");
     assertProblem(
