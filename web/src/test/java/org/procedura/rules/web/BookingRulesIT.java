@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.procedura.apitest.Api.Response;
 import org.procedura.apitest.ApiIntegrationTest;
+import org.procedura.referral.web.ReferralBodies;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -25,6 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * physician's acknowledgement, a block refuses, and nothing is booked when refused.
  */
 class BookingRulesIT extends ApiIntegrationTest {
+  private static final Map<String, Object> RIGHT_L4_L5 =
+      Map.of("region", "LUMBAR", "levels", List.of("L4-L5"), "laterality", "RIGHT");
+
   @Autowired JdbcTemplate jdbc;
 
   private UUID physician;
@@ -36,7 +40,7 @@ class BookingRulesIT extends ApiIntegrationTest {
   void clinic() {
     physician =
         clinic.clinician(
-            List.of("ESI_TF_LUMB", "ESI_IL_LUMB", "RFA_LUMB"),
+            List.of("ESI_TF_LUMB", "ESI_IL_LUMB", "RFA_LUMB", "MBB_LUMB"),
             LocalTime.of(8, 0),
             LocalTime.of(17, 0),
             WEEKDAYS);
@@ -124,6 +128,66 @@ class BookingRulesIT extends ApiIntegrationTest {
                 .filter(f -> f.path("ruleId").asString().equals("RFA_PREREQUISITE")))
         .allMatch(f -> f.path("severity").asString().equals("BLOCK"));
     assertThat(upcoming()).isZero();
+  }
+
+  @Test
+  void anRfaIsAllowedAfterTwoMedialBranchBlocksWithEightyPercentReliefAtTheSameSite() {
+    cover();
+    UUID referral = acceptedReferral();
+    List<List<String>> rfaFindings = new ArrayList<>();
+    for (int week : List.of(0, 2)) {
+      var block = tfEsi(patient, physician, room, at(monday.plusWeeks(week), 9, 0));
+      block.put("procedureType", "MBB_LUMB");
+      block.put("site", RIGHT_L4_L5);
+      block.put("referralId", referral);
+      Response booked = api.as("frontdesk").post("/api/v1/appointments/procedures", block);
+      assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+      String id = booked.json().path("id").asString();
+      complete(id, monday.plusWeeks(week));
+      String procedure = "/api/v1/procedures/" + id;
+      assertThat(
+              api.as("nurse")
+                  .post(procedure + "/baseline", Map.of("scale", "NRS", "value", 8))
+                  .status())
+          .isEqualTo(200);
+      clock.jumpTo(at(monday.plusWeeks(week), 11, 0).toInstant());
+      Response diary =
+          api.as("nurse").post(procedure + "/pain-diary", Map.of("minutesAfter", 30, "nrs", 1));
+      assertThat(diary.status()).as(diary.toString()).isIn(200, 201);
+      rfaFindings.add(
+          findingsOf(
+              "RFA_LUMB",
+              monday.plusWeeks(3),
+              "&region=LUMBAR&levels=L4-L5&laterality=RIGHT&referralId=" + referral));
+    }
+    var rfa = tfEsi(patient, physician, room, at(monday.plusWeeks(3), 9, 0));
+    rfa.put("procedureType", "RFA_LUMB");
+    rfa.put("site", RIGHT_L4_L5);
+    rfa.put("referralId", referral);
+
+    Response booked = api.as("frontdesk").post("/api/v1/appointments/procedures", rfa);
+
+    assertThat(rfaFindings.get(0)).as("after one block").contains("RFA_PREREQUISITE");
+    assertThat(rfaFindings.get(1)).as("after two blocks").isEmpty();
+    assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+  }
+
+  private UUID acceptedReferral() {
+    Response received =
+        api.as("frontdesk")
+            .post("/api/v1/referrals", ReferralBodies.referralFor(patient.toString(), 2));
+    assertThat(received.status()).as(received.toString()).isEqualTo(201);
+    String referral = "/api/v1/referrals/" + received.json().path("id").asString();
+    Response triaged =
+        api.as("physician")
+            .header("If-Match", received.header("ETag"))
+            .post(referral + "/triage", null);
+    Response accepted =
+        api.as("physician")
+            .header("If-Match", triaged.header("ETag"))
+            .post(referral + "/accept", Map.of("note", "Candidate for RFA"));
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+    return UUID.fromString(received.json().path("id").asString());
   }
 
   @Test
@@ -215,14 +279,20 @@ class BookingRulesIT extends ApiIntegrationTest {
   }
 
   private List<String> eligibilityFindings(LocalDate date) {
+    return findingsOf("ESI_TF_LUMB", date, "&region=LUMBAR&levels=L4-L5&laterality=LEFT");
+  }
+
+  private List<String> findingsOf(String type, LocalDate date, String site) {
     Response answer =
         api.as("frontdesk")
             .get(
                 "/api/v1/patients/"
                     + patient
-                    + "/eligibility?procedureType=ESI_TF_LUMB&date="
+                    + "/eligibility?procedureType="
+                    + type
+                    + "&date="
                     + date
-                    + "&region=LUMBAR&levels=L4-L5&laterality=LEFT");
+                    + site);
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
     return answer
         .json()
