@@ -1,7 +1,11 @@
 package org.procedura.rules.persistence;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.procedura.rules.model.RecordedRuleCheck;
 import org.procedura.rules.model.RuleCheckRecords;
 import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.scheduling.model.CheckedRules;
@@ -36,5 +40,27 @@ class RuleCheckRecordsJdbcAdapter implements RuleCheckRecords {
         acknowledgement == null ? null : acknowledgement.by().username(),
         acknowledgement == null ? null : acknowledgement.reason(),
         UtcTime.toColumn(clock.instant()));
+  }
+
+  @Override
+  public Optional<RecordedRuleCheck> of(AppointmentId appointment) {
+    return jdbc
+        .query(
+            "select rule_set_code, rule_set_version, acknowledged_rules, acknowledged_by,"
+                + " acknowledgement_reason, checked_at from appointment_rule_check"
+                + " where appointment_id = ?",
+            (rs, n) -> {
+              String rules = rs.getString("acknowledged_rules");
+              return new RecordedRuleCheck(
+                  rs.getString("rule_set_code"),
+                  rs.getObject("rule_set_version", Integer.class),
+                  rules == null || rules.isEmpty() ? Set.of() : Set.of(rules.split(",")),
+                  rs.getString("acknowledged_by"),
+                  rs.getString("acknowledgement_reason"),
+                  UtcTime.fromColumn(rs.getObject("checked_at", LocalDateTime.class)));
+            },
+            appointment.toString())
+        .stream()
+        .findFirst();
   }
 }

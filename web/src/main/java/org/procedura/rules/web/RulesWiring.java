@@ -7,6 +7,7 @@ import org.procedura.outcomes.application.OutcomeTimeline;
 import org.procedura.patient.model.ClinicalProfiles;
 import org.procedura.patient.model.Patients;
 import org.procedura.referral.model.Referrals;
+import org.procedura.rules.application.AppointmentRuleChecks;
 import org.procedura.rules.application.BookingEligibility;
 import org.procedura.rules.application.BookingRuleChecks;
 import org.procedura.rules.application.ProcedureChecklist;
@@ -55,6 +56,11 @@ class RulesWiring {
       Clock clock) {
     return new BookingEligibility(
         inputs, ruleSets, holdTables, patients, procedureTypes, referrals, setting, clock);
+  }
+
+  @Bean
+  AppointmentRuleChecks appointmentRuleChecks(RuleCheckRecords records) {
+    return new AppointmentRuleChecks(records);
   }
 
   /** Procedures are checked in through their checklist. */

@@ -102,6 +102,20 @@ class BookingRulesIT extends ApiIntegrationTest {
         .containsEntry("acknowledged_rules", "ANTITHROMBOTIC_HOLD")
         .containsEntry("acknowledged_by", "physician")
         .containsEntry("acknowledgement_reason", "cardiology agrees to a 7-day hold");
+    Response reviewed =
+        api.as("nurse")
+            .get(
+                "/api/v1/appointments/" + byPhysician.json().path("id").asString() + "/rule-check");
+    assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
+    assertThat(reviewed.json().path("acknowledgedRules").get(0).asString())
+        .isEqualTo("ANTITHROMBOTIC_HOLD");
+    assertThat(reviewed.json().path("acknowledgedBy").asString()).isEqualTo("physician");
+    assertThat(reviewed.json().path("acknowledgementReason").asString())
+        .isEqualTo("cardiology agrees to a 7-day hold");
+    assertProblem(
+        api.as("nurse").get("/api/v1/appointments/" + UUID.randomUUID() + "/rule-check"),
+        404,
+        "not-found");
   }
 
   @Test

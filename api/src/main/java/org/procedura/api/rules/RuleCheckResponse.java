@@ -1,0 +1,16 @@
+package org.procedura.api.rules;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * What a procedure booking was checked against (no rule set without coverage) and, when it carried
+ * one, the physician's acknowledgement of warnings: which rules, by whom, why.
+ */
+public record RuleCheckResponse(
+    String ruleSet,
+    Integer ruleSetVersion,
+    List<String> acknowledgedRules,
+    String acknowledgedBy,
+    String acknowledgementReason,
+    OffsetDateTime checkedAt) {}

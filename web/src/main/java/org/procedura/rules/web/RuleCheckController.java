@@ -1,0 +1,32 @@
+package org.procedura.rules.web;
+
+import java.util.UUID;
+import org.procedura.api.rules.RuleCheckApi;
+import org.procedura.api.rules.RuleCheckResponse;
+import org.procedura.rules.application.AppointmentRuleChecks;
+import org.procedura.scheduling.model.AppointmentId;
+import org.procedura.shared.web.ClinicTime;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class RuleCheckController implements RuleCheckApi {
+  private final AppointmentRuleChecks checks;
+  private final ClinicTime time;
+
+  RuleCheckController(AppointmentRuleChecks checks, ClinicTime time) {
+    this.checks = checks;
+    this.time = time;
+  }
+
+  @Override
+  public RuleCheckResponse ruleCheck(UUID id) {
+    var check = checks.of(new AppointmentId(id));
+    return new RuleCheckResponse(
+        check.ruleSetCode(),
+        check.ruleSetVersion(),
+        check.acknowledgedRules().stream().sorted().toList(),
+        check.acknowledgedBy(),
+        check.acknowledgementReason(),
+        time.toOffset(check.checkedAt()));
+  }
+}
