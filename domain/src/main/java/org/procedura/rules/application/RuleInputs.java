@@ -31,8 +31,10 @@ import org.procedura.referral.model.Referral;
 import org.procedura.referral.model.ReferralId;
 import org.procedura.referral.model.Referrals;
 import org.procedura.rules.model.BleedingRiskFactors;
+import org.procedura.rules.model.DocumentOnRecord;
 import org.procedura.rules.model.HoldTable.MedicationInUse;
 import org.procedura.rules.model.PastProcedure;
+import org.procedura.rules.model.PatientDocuments;
 import org.procedura.rules.model.PatientFacts;
 import org.procedura.rules.model.ProcedureFacts;
 
@@ -42,6 +44,7 @@ import org.procedura.rules.model.ProcedureFacts;
  */
 public class RuleInputs {
   private final Patients patients;
+  private final PatientDocuments documents;
   private final ClinicalProfiles profiles;
   private final Referrals referrals;
   private final OutcomeTimeline outcomes;
@@ -50,12 +53,14 @@ public class RuleInputs {
 
   public RuleInputs(
       Patients patients,
+      PatientDocuments documents,
       ClinicalProfiles profiles,
       Referrals referrals,
       OutcomeTimeline outcomes,
       ProcedureTypes procedureTypes,
       ZoneId zone) {
     this.patients = patients;
+    this.documents = documents;
     this.profiles = profiles;
     this.referrals = referrals;
     this.outcomes = outcomes;
@@ -113,7 +118,13 @@ public class RuleInputs {
             .flatMap(p -> details(p, ProfileSection.DIAGNOSES))
             .map(d -> d.code().toString())
             .collect(Collectors.toSet());
-    return new PatientFacts(onset, careWeeks, contrastAllergy, pregnant, diagnoses, Set.of());
+    return new PatientFacts(
+        onset,
+        careWeeks,
+        contrastAllergy,
+        pregnant,
+        diagnoses,
+        documents.of(patient).stream().map(DocumentOnRecord::kind).collect(Collectors.toSet()));
   }
 
   /**

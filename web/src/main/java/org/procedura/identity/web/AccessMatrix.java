@@ -95,6 +95,8 @@ public final class AccessMatrix {
           allow(PUT, PROFILE + "/pregnancy", CLINICAL, ofPatient(CLINICAL_PROFILE, UPDATE)),
           allow(PUT, PROFILE + "/diabetes", CLINICAL, ofPatient(CLINICAL_PROFILE, UPDATE)),
           allow(GET, PATIENT_ID + "/eligibility", CLINICAL, ofPatient(CLINICAL_PROFILE, READ)),
+          allow(GET, PATIENT_ID + "/documents", CLINICAL, ofPatient(CLINICAL_PROFILE, READ)),
+          allow(POST, PATIENT_ID + "/documents", CLINICAL, ofPatient(CLINICAL_PROFILE, CREATE)),
           allow(GET, "/api/v1/patients/{patientId}/access-report", ADMINS, auditOfPatient()),
           // referrals: recorded and read by clinical staff, decided by physicians
           allow(GET, "/api/v1/referrals", CLINICAL, Touches.of(REFERRAL, READ)),

@@ -10,11 +10,13 @@ import org.procedura.referral.model.Referrals;
 import org.procedura.rules.application.AppointmentRuleChecks;
 import org.procedura.rules.application.BookingEligibility;
 import org.procedura.rules.application.BookingRuleChecks;
+import org.procedura.rules.application.DocumentsOnFile;
 import org.procedura.rules.application.ProcedureChecklist;
 import org.procedura.rules.application.RuleInputs;
 import org.procedura.rules.application.RuleSetAdministration;
 import org.procedura.rules.model.ChecklistRecords;
 import org.procedura.rules.model.HoldTables;
+import org.procedura.rules.model.PatientDocuments;
 import org.procedura.rules.model.RuleCheckRecords;
 import org.procedura.rules.model.RuleSets;
 import org.procedura.scheduling.model.Appointments;
@@ -36,12 +38,14 @@ class RulesWiring {
   @Bean
   RuleInputs ruleInputs(
       Patients patients,
+      PatientDocuments documents,
       ClinicalProfiles profiles,
       Referrals referrals,
       OutcomeTimeline outcomes,
       ProcedureTypes procedureTypes,
       ClinicProperties clinic) {
-    return new RuleInputs(patients, profiles, referrals, outcomes, procedureTypes, clinic.zone());
+    return new RuleInputs(
+        patients, documents, profiles, referrals, outcomes, procedureTypes, clinic.zone());
   }
 
   @Bean
@@ -56,6 +60,11 @@ class RulesWiring {
       Clock clock) {
     return new BookingEligibility(
         inputs, ruleSets, holdTables, patients, procedureTypes, referrals, setting, clock);
+  }
+
+  @Bean
+  DocumentsOnFile documentsOnFile(PatientDocuments documents, Patients patients, Clock clock) {
+    return new DocumentsOnFile(documents, patients, clock);
   }
 
   @Bean

@@ -211,6 +211,67 @@ class EligibilityIT extends ApiIntegrationTest {
   }
 
   @Test
+  void anScsTrialNeedsAPsychologicalEvaluationOnFile() {
+    cover();
+    String documents = "/api/v1/patients/" + patient + "/documents";
+
+    List<String> before = ruleIds(ask("SCS_TRIAL", monday, "&region=THORACIC"));
+    Response added =
+        api.as("frontdesk")
+            .post(
+                documents,
+                Map.of(
+                    "kind",
+                    "PSYCHOLOGICAL_EVALUATION",
+                    "receivedOn",
+                    LocalDate.now(ZONE).minusDays(3).toString(),
+                    "reference",
+                    "PSY-2291"));
+    List<String> after = ruleIds(ask("SCS_TRIAL", monday, "&region=THORACIC"));
+
+    assertThat(before).contains("SCS_TRIAL_PSYCHOLOGICAL_EVALUATION");
+    assertThat(added.status()).as(added.toString()).isEqualTo(201);
+    assertThat(after).doesNotContain("SCS_TRIAL_PSYCHOLOGICAL_EVALUATION");
+    Response list = api.as("nurse").get(documents);
+    assertThat(list.json().get(0).path("reference").asString()).isEqualTo("PSY-2291");
+    assertThat(list.json().get(0).path("recordedBy").asString()).isEqualTo("frontdesk");
+    assertProblem(
+        api.as("frontdesk")
+            .post(
+                documents,
+                Map.of(
+                    "kind",
+                    "PRIOR_AUTHORIZATION",
+                    "receivedOn",
+                    LocalDate.now(ZONE).plusDays(1).toString())),
+        400,
+        "validation");
+    assertProblem(
+        api.as("frontdesk")
+            .post(documents, Map.of("kind", "REFERRAL_LETTER", "receivedOn", "2026-01-01")),
+        400,
+        "malformed-request");
+    assertProblem(
+        api.as("frontdesk")
+            .post(
+                "/api/v1/patients/" + UUID.randomUUID() + "/documents",
+                Map.of("kind", "PRIOR_AUTHORIZATION", "receivedOn", "2026-01-01")),
+        404,
+        "not-found");
+    assertThat(api.as("nurse").get(documents).json().size()).isEqualTo(1);
+  }
+
+  private static List<String> ruleIds(Response answer) {
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    return answer
+        .json()
+        .path("findings")
+        .valueStream()
+        .map(f -> f.path("ruleId").asString())
+        .toList();
+  }
+
+  @Test
   void badQuestionsAreClearProblems() {
     assertProblem(ask("ESI_TF_LUMB", monday, ""), 400, "validation");
     assertProblem(
