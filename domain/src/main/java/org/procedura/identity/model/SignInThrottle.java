@@ -10,10 +10,6 @@ import java.time.Instant;
  */
 public record SignInThrottle(String key, int failures, Instant lastFailureAt, Instant lockedUntil) {
 
-  public static SignInThrottle none(String key) {
-    return new SignInThrottle(key, 0, null, null);
-  }
-
   public boolean lockedAt(Instant now) {
     return lockedUntil != null && now.isBefore(lockedUntil);
   }

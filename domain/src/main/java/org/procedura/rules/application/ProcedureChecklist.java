@@ -74,9 +74,16 @@ public class ProcedureChecklist implements CheckInChecks {
     return view(procedure(id));
   }
 
-  /** Records the item (again is harmless: the first record stands). */
+  /**
+   * Records the item (again is harmless: the first record stands). Only a nurse or physician may:
+   * {@code byClinician} says whether the user holds one of those roles.
+   */
   @Transactional
-  public ChecklistView record(AppointmentId id, ChecklistItem item, Actor by) {
+  public ChecklistView record(AppointmentId id, ChecklistItem item, Actor by, boolean byClinician) {
+    if (!byClinician) {
+      throw new UnprocessableException(
+          "NOT_A_CLINICIAN", "only a nurse or physician records checklist items");
+    }
     Appointment procedure = procedure(id);
     records.record(id, item, by.username(), clock.instant());
     return view(procedure);
@@ -100,6 +107,7 @@ public class ProcedureChecklist implements CheckInChecks {
     var definition = type.getDefinition();
     var patient = procedure.getPatient();
     var slot = procedure.getPlacement().slot();
+    var patientFacts = inputs.facts(patient, procedure.getReferral());
     var holds =
         holdTables
             .current()
@@ -108,6 +116,7 @@ public class ProcedureChecklist implements CheckInChecks {
                 definition.bleedingRisk(),
                 inputs.bleedingRiskRaised(
                     patient,
+                    patientFacts,
                     LocalDate.ofInstant(slot.start(), clock.getZone()),
                     holdTables.patientFactors()),
                 slot.start(),
@@ -117,7 +126,6 @@ public class ProcedureChecklist implements CheckInChecks {
             .find(procedure.getPlacement().room())
             .map(room -> room.getSetup().imaging())
             .orElse(Set.of());
-    var patientFacts = inputs.facts(patient, procedure.getReferral());
     var recorded = records.of(procedure.getId());
     var facts =
         new CheckInFacts(

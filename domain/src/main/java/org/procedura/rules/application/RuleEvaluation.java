@@ -14,6 +14,7 @@ import org.procedura.patient.model.PatientId;
 import org.procedura.rules.model.Finding;
 import org.procedura.rules.model.HoldFindings;
 import org.procedura.rules.model.HoldTables;
+import org.procedura.rules.model.PatientFacts;
 import org.procedura.rules.model.ProcedureFacts;
 import org.procedura.rules.model.RuleContext;
 import org.procedura.rules.model.RuleSet;
@@ -57,19 +58,18 @@ class RuleEvaluation {
       PatientId patient, UUID referral, ProcedureType type, ProcedureFacts planned, TimeSlot slot) {
     List<Finding> findings = new ArrayList<>();
     Optional<RuleSet> ruleSet = inputs.ruleSetOf(patient).flatMap(ruleSets::current);
+    PatientFacts facts = inputs.facts(patient, referral);
     ruleSet.ifPresent(
         set ->
-            findings.addAll(
-                set.check(
-                    new RuleContext(
-                        inputs.facts(patient, referral), planned, inputs.history(patient)))));
+            findings.addAll(set.check(new RuleContext(facts, planned, inputs.history(patient)))));
     var holds =
         holdTables
             .current()
             .holdsFor(
                 inputs.antithrombotics(patient),
                 type.getDefinition().bleedingRisk(),
-                inputs.bleedingRiskRaised(patient, planned.date(), holdTables.patientFactors()),
+                inputs.bleedingRiskRaised(
+                    patient, facts, planned.date(), holdTables.patientFactors()),
                 slot.start(),
                 slot.end());
     findings.addAll(HoldFindings.atBooking(holds, clock.instant(), clock.getZone()));

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -131,18 +130,14 @@ public class RuleInputs {
    * Whether the patient's age on the procedure day or a current diagnosis is one of the factors
    * that raise the procedure's bleeding risk a class.
    */
-  boolean bleedingRiskRaised(PatientId patient, LocalDate on, BleedingRiskFactors factors) {
+  boolean bleedingRiskRaised(
+      PatientId patient, PatientFacts facts, LocalDate on, BleedingRiskFactors factors) {
     Integer age =
         patients
             .find(patient)
             .map(p -> Period.between(p.getDateOfBirth(), on).getYears())
             .orElse(null);
-    Set<String> diagnoses =
-        profile(patient).stream()
-            .flatMap(p -> details(p, ProfileSection.DIAGNOSES))
-            .map(d -> d.code().toString())
-            .collect(Collectors.toSet());
-    return factors.apply(age, diagnoses);
+    return factors.apply(age, facts.diagnoses());
   }
 
   /** Whether the profile records the patient as diabetic; unrecorded counts as not. */

@@ -42,7 +42,7 @@ class SignInThrottleTest {
   }
 
   private static SignInThrottle failures(int count, Instant start) {
-    SignInThrottle throttle = SignInThrottle.none("user:someone");
+    SignInThrottle throttle = new SignInThrottle("user:someone", 0, null, null);
     for (int i = 0; i < count; i++) {
       throttle = throttle.failedAt(start.plusSeconds(i), 10, LOCKOUT);
     }

@@ -15,15 +15,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ChecklistController implements ChecklistApi {
   private final ProcedureChecklist checklist;
-  private final EligibilityWebMapper mapper;
+  private final RulesWebMapper mapper;
   private final ClinicTime time;
   private final CurrentActor actor;
 
   ChecklistController(
-      ProcedureChecklist checklist,
-      EligibilityWebMapper mapper,
-      ClinicTime time,
-      CurrentActor actor) {
+      ProcedureChecklist checklist, RulesWebMapper mapper, ClinicTime time, CurrentActor actor) {
     this.checklist = checklist;
     this.mapper = mapper;
     this.time = time;
@@ -40,19 +37,20 @@ class ChecklistController implements ChecklistApi {
     return toResponse(
         checklist.record(
             new AppointmentId(id),
-            org.procedura.rules.model.ChecklistItem.valueOf(item.name()),
-            actor.get()));
+            mapper.toItem(item),
+            actor.get(),
+            actor.hasRole("NURSE") || actor.hasRole("PHYSICIAN")));
   }
 
   private ChecklistResponse toResponse(ChecklistView view) {
     return new ChecklistResponse(
-        view.required().stream().sorted().map(i -> ChecklistItem.valueOf(i.name())).toList(),
+        view.required().stream().sorted().map(mapper::toDto).toList(),
         view.recorded().entrySet().stream()
             .sorted(Map.Entry.comparingByKey())
             .map(
                 e ->
                     new ChecklistResponse.Recorded(
-                        ChecklistItem.valueOf(e.getKey().name()), time.toOffset(e.getValue())))
+                        mapper.toDto(e.getKey()), time.toOffset(e.getValue())))
             .toList(),
         view.unmet().stream().map(mapper::toDto).toList(),
         view.ready());

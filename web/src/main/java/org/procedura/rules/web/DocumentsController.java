@@ -2,7 +2,6 @@ package org.procedura.rules.web;
 
 import java.util.List;
 import java.util.UUID;
-import org.procedura.api.rules.DocumentKind;
 import org.procedura.api.rules.DocumentRequest;
 import org.procedura.api.rules.DocumentResponse;
 import org.procedura.api.rules.DocumentsApi;
@@ -18,11 +17,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DocumentsController implements DocumentsApi {
   private final DocumentsOnFile documents;
+  private final RulesWebMapper mapper;
   private final ClinicTime time;
   private final CurrentActor actor;
 
-  DocumentsController(DocumentsOnFile documents, ClinicTime time, CurrentActor actor) {
+  DocumentsController(
+      DocumentsOnFile documents, RulesWebMapper mapper, ClinicTime time, CurrentActor actor) {
     this.documents = documents;
+    this.mapper = mapper;
     this.time = time;
     this.actor = actor;
   }
@@ -37,7 +39,7 @@ class DocumentsController implements DocumentsApi {
     var added =
         documents.add(
             new PatientId(patientId),
-            org.procedura.rules.model.DocumentKind.valueOf(request.kind().name()),
+            mapper.toKind(request.kind()),
             request.receivedOn(),
             request.reference(),
             actor.get());
@@ -47,7 +49,7 @@ class DocumentsController implements DocumentsApi {
   private DocumentResponse toResponse(DocumentOnRecord document) {
     return new DocumentResponse(
         document.id(),
-        DocumentKind.valueOf(document.kind().name()),
+        mapper.toDto(document.kind()),
         document.receivedOn(),
         document.reference(),
         document.recordedBy(),

@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class EligibilityController implements EligibilityApi {
   private final BookingEligibility eligibility;
-  private final EligibilityWebMapper mapper;
+  private final RulesWebMapper mapper;
 
-  EligibilityController(BookingEligibility eligibility, EligibilityWebMapper mapper) {
+  EligibilityController(BookingEligibility eligibility, RulesWebMapper mapper) {
     this.eligibility = eligibility;
     this.mapper = mapper;
   }

@@ -4,15 +4,25 @@ import org.mapstruct.Mapper;
 import org.procedura.api.rules.FindingDto;
 import org.procedura.api.scheduling.ProcedureSiteDto;
 import org.procedura.catalog.model.ImagingModality;
+import org.procedura.rules.model.ChecklistItem;
+import org.procedura.rules.model.DocumentKind;
 import org.procedura.rules.model.Finding;
 import org.procedura.scheduling.model.ProcedureSite;
 
 @Mapper
-interface EligibilityWebMapper {
+interface RulesWebMapper {
 
   ProcedureSite toSite(ProcedureSiteDto site);
 
   ImagingModality toImaging(org.procedura.api.catalog.ImagingModality imaging);
 
   FindingDto toDto(Finding finding);
+
+  ChecklistItem toItem(org.procedura.api.rules.ChecklistItem item);
+
+  org.procedura.api.rules.ChecklistItem toDto(ChecklistItem item);
+
+  DocumentKind toKind(org.procedura.api.rules.DocumentKind kind);
+
+  org.procedura.api.rules.DocumentKind toDto(DocumentKind kind);
 }

@@ -1,0 +1,30 @@
+package org.procedura.rules.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.procedura.rules.model.ChecklistItem;
+import org.procedura.scheduling.model.AppointmentId;
+import org.procedura.shared.model.Actor;
+import org.procedura.shared.model.UnprocessableException;
+
+class ProcedureChecklistTest {
+
+  @Test
+  void onlyANurseOrPhysicianRecordsAnItemAndNothingIsReadOrWrittenOtherwise() {
+    // every port is absent: a refusal must come before any of them is used
+    var checklist = new ProcedureChecklist(null, null, null, null, null, null, Clock.systemUTC());
+
+    assertThatThrownBy(
+            () ->
+                checklist.record(
+                    AppointmentId.newId(),
+                    ChecklistItem.CONSENT_SIGNED,
+                    new Actor("frontdesk"),
+                    false))
+        .isInstanceOfSatisfying(
+            UnprocessableException.class, e -> assertThat(e.reason()).isEqualTo("NOT_A_CLINICIAN"));
+  }
+}
