@@ -5,21 +5,30 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import org.procedura.catalog.model.CareSetting;
 import org.procedura.catalog.model.ProcedureType;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.catalog.model.ProcedureTypes;
+import org.procedura.patient.model.AntithromboticClass;
 import org.procedura.patient.model.PatientId;
-import org.procedura.patient.model.Patients;
 import org.procedura.referral.model.ReferralId;
 import org.procedura.referral.model.Referrals;
 import org.procedura.rules.model.Finding;
 import org.procedura.rules.model.HoldTables;
+import org.procedura.rules.model.PatientChart;
+import org.procedura.rules.model.PatientCharts;
+import org.procedura.rules.model.RecordedRuleCheck;
+import org.procedura.rules.model.RuleCheckRecords;
 import org.procedura.rules.model.RuleSet;
 import org.procedura.rules.model.RuleSets;
 import org.procedura.rules.model.Severity;
+import org.procedura.scheduling.model.Appointment;
+import org.procedura.scheduling.model.AppointmentId;
+import org.procedura.scheduling.model.Appointments;
 import org.procedura.scheduling.model.ProcedureEligibility;
 import org.procedura.scheduling.model.ProcedureSite;
 import org.procedura.scheduling.model.TimeSlot;
@@ -39,22 +48,25 @@ public class BookingEligibility implements ProcedureEligibility {
   static final int MOST_STEPS = 8;
 
   private final RuleEvaluation evaluation;
-  private final Patients patients;
+  private final RuleCheckRecords records;
+  private final Appointments appointments;
   private final ProcedureTypes procedureTypes;
   private final Referrals referrals;
   private final Clock clock;
 
   public BookingEligibility(
-      RuleInputs inputs,
+      PatientCharts charts,
       RuleSets ruleSets,
       HoldTables holdTables,
-      Patients patients,
+      RuleCheckRecords records,
+      Appointments appointments,
       ProcedureTypes procedureTypes,
       Referrals referrals,
       CareSetting clinicSetting,
       Clock clock) {
-    this.evaluation = new RuleEvaluation(inputs, ruleSets, holdTables, clinicSetting, clock);
-    this.patients = patients;
+    this.evaluation = new RuleEvaluation(charts, ruleSets, holdTables, clinicSetting, clock);
+    this.records = records;
+    this.appointments = appointments;
     this.procedureTypes = procedureTypes;
     this.referrals = referrals;
     this.clock = clock;
@@ -62,9 +74,7 @@ public class BookingEligibility implements ProcedureEligibility {
 
   @Transactional
   public Eligibility explain(EligibilityQuestion question) {
-    if (patients.find(question.patient()).isEmpty()) {
-      throw new NotFoundException("patient", question.patient());
-    }
+    PatientChart chart = evaluation.chart(question.patient());
     ProcedureType type =
         procedureTypes
             .find(question.procedureType())
@@ -87,7 +97,8 @@ public class BookingEligibility implements ProcedureEligibility {
     if (question.date().isBefore(LocalDate.now(clock))) {
       throw new InvalidInputException("date", "date must be today or later");
     }
-    var asked = evaluate(question, type, question.date());
+    Booked booked = booked(question);
+    var asked = evaluate(chart, question, type, question.date(), booked);
     return new Eligibility(
         question.date(),
         asked.ruleSet().map(set -> set.code().value()).orElse(null),
@@ -95,7 +106,7 @@ public class BookingEligibility implements ProcedureEligibility {
         asked.findings(),
         blocked(asked.findings())
             ? firstDateWithoutABlock(
-                asked.findings(), date -> evaluate(question, type, date).findings())
+                asked.findings(), date -> evaluate(chart, question, type, date, booked).findings())
             : null);
   }
 
@@ -109,7 +120,9 @@ public class BookingEligibility implements ProcedureEligibility {
     ProcedureType type =
         procedureTypes.find(code).orElseThrow(() -> new NotFoundException("procedure type", code));
     var question = new EligibilityQuestion(patient, code, from, ProcedureSite.NONE, null, null);
-    return pastTheWaitingRules(from, date -> evaluate(question, type, date).findings());
+    PatientChart chart = evaluation.chart(patient);
+    return pastTheWaitingRules(
+        from, date -> evaluate(chart, question, type, date, Booked.NONE).findings());
   }
 
   /** The first day from which no dated blocking finding remains, within {@link #MOST_STEPS}. */
@@ -164,19 +177,57 @@ public class BookingEligibility implements ProcedureEligibility {
     return findings.stream().anyMatch(f -> f.severity() == Severity.BLOCK);
   }
 
+  /** The booking a question is about, if any: its slot and the hold its plan began. */
+  private record Booked(Appointment appointment, Map<AntithromboticClass, LocalDate> heldSince) {
+    static final Booked NONE = new Booked(null, Map.of());
+
+    UUID id() {
+      return appointment == null ? null : appointment.getId().value();
+    }
+  }
+
+  private Booked booked(EligibilityQuestion question) {
+    if (question.appointment() == null) {
+      return Booked.NONE;
+    }
+    var id = new AppointmentId(question.appointment());
+    Appointment appointment =
+        appointments.find(id).orElseThrow(() -> new NotFoundException("appointment", id));
+    if (!appointment.getPatient().equals(question.patient())) {
+      throw new InvalidInputException("appointmentId", "the appointment is another patient's");
+    }
+    return new Booked(
+        appointment, records.of(id).map(RecordedRuleCheck::heldSince).orElse(Map.of()));
+  }
+
   private RuleEvaluation.Evaluated evaluate(
-      EligibilityQuestion question, ProcedureType type, LocalDate date) {
+      PatientChart chart,
+      EligibilityQuestion question,
+      ProcedureType type,
+      LocalDate date,
+      Booked booked) {
     var imaging =
         question.imaging() == null
             ? type.getDefinition().imaging().modalities()
             : List.of(question.imaging());
-    var start = date.atStartOfDay(clock.getZone()).toInstant();
-    var slot = new TimeSlot(start, start.plus(type.getDefinition().defaultDuration()));
     return evaluation.evaluate(
-        question.patient(),
-        question.referral(),
+        chart,
+        booked.id(),
         type,
         evaluation.planned(type, question.site(), date, imaging),
-        slot);
+        slotOn(date, type, booked),
+        booked.heldSince());
+  }
+
+  /** The booking's own slot on its day; otherwise the day from its first hour, the strictest. */
+  private TimeSlot slotOn(LocalDate date, ProcedureType type, Booked booked) {
+    if (booked.appointment() != null) {
+      TimeSlot slot = booked.appointment().getPlacement().slot();
+      if (LocalDate.ofInstant(slot.start(), clock.getZone()).equals(date)) {
+        return slot;
+      }
+    }
+    var start = date.atStartOfDay(clock.getZone()).toInstant();
+    return new TimeSlot(start, start.plus(type.getDefinition().defaultDuration()));
   }
 }

@@ -4,11 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.procedura.catalog.model.CareSetting;
 import org.procedura.catalog.model.ProcedureType;
+import org.procedura.rules.model.DrugHold;
 import org.procedura.rules.model.Finding;
+import org.procedura.rules.model.HoldRule;
 import org.procedura.rules.model.HoldTables;
+import org.procedura.rules.model.PatientCharts;
+import org.procedura.rules.model.RecordedRuleCheck;
 import org.procedura.rules.model.RuleCheckRecords;
 import org.procedura.rules.model.RuleDecision;
 import org.procedura.rules.model.RuleSet;
@@ -18,13 +23,15 @@ import org.procedura.scheduling.model.Appointment;
 import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.scheduling.model.BookingChecks;
 import org.procedura.scheduling.model.CheckedRules;
+import org.procedura.scheduling.model.HoldInstruction;
 import org.procedura.scheduling.model.Room;
 import org.procedura.shared.model.RuleViolationException;
 
 /**
  * A procedure booking through the rules: the payer rules of the patient's coverage (none without
- * one) and the antithrombotic holds. BLOCK refuses; WARN needs a physician's acknowledgement. Runs
- * in the booking's transaction, so a refusal books nothing.
+ * one) and the antithrombotic holds, on the patient's whole chart. BLOCK refuses; WARN needs a
+ * physician's acknowledgement. Runs in the booking's transaction, so a refusal books nothing. A
+ * booking being moved is judged without itself and by the hold it already began.
  */
 public class BookingRuleChecks implements BookingChecks {
   private final RuleEvaluation evaluation;
@@ -32,13 +39,13 @@ public class BookingRuleChecks implements BookingChecks {
   private final Clock clock;
 
   public BookingRuleChecks(
-      RuleInputs inputs,
+      PatientCharts charts,
       RuleSets ruleSets,
       HoldTables holdTables,
       RuleCheckRecords records,
       CareSetting clinicSetting,
       Clock clock) {
-    this.evaluation = new RuleEvaluation(inputs, ruleSets, holdTables, clinicSetting, clock);
+    this.evaluation = new RuleEvaluation(charts, ruleSets, holdTables, clinicSetting, clock);
     this.records = records;
     this.clock = clock;
   }
@@ -50,11 +57,12 @@ public class BookingRuleChecks implements BookingChecks {
     LocalDate date = LocalDate.ofInstant(slot.start(), clock.getZone());
     var evaluated =
         evaluation.evaluate(
-            candidate.getPatient(),
-            candidate.getReferral(),
+            evaluation.chart(candidate.getPatient()),
+            candidate.getId().value(),
             type,
             evaluation.planned(type, candidate.getSite(), date, room.getSetup().imaging()),
-            slot);
+            slot,
+            records.of(candidate.getId()).map(RecordedRuleCheck::heldSince).orElse(Map.of()));
     var ruleSet = evaluated.ruleSet();
     return switch (RuleDecision.of(evaluated.findings(), acknowledgement)) {
       case RuleDecision.Refused refused -> {
@@ -67,12 +75,26 @@ public class BookingRuleChecks implements BookingChecks {
               ruleSet.map(set -> set.code().value()).orElse(null),
               ruleSet.map(RuleSet::version).orElse(null),
               allowed.acknowledged().stream().map(Finding::ruleId).collect(Collectors.toSet()),
-              allowed.acknowledgement());
+              allowed.acknowledgement(),
+              instructions(evaluated.holds()));
     };
   }
 
   @Override
   public void record(AppointmentId appointment, CheckedRules checked) {
     records.record(appointment, checked);
+  }
+
+  static List<HoldInstruction> instructions(List<DrugHold> holds) {
+    return holds.stream()
+        .filter(hold -> hold.rule().kind() == HoldRule.Kind.HOLD)
+        .map(
+            hold ->
+                new HoldInstruction(
+                    hold.medication(),
+                    hold.drugClass().name(),
+                    hold.lastDoseOn(),
+                    hold.restartFrom()))
+        .toList();
   }
 }

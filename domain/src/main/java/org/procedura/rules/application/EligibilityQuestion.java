@@ -18,7 +18,19 @@ public record EligibilityQuestion(
     LocalDate date,
     ProcedureSite site,
     ImagingModality imaging,
-    UUID referral) {
+    UUID referral,
+    UUID appointment) {
+  /** A question about a new booking. */
+  public EligibilityQuestion(
+      PatientId patient,
+      ProcedureTypeCode procedureType,
+      LocalDate date,
+      ProcedureSite site,
+      ImagingModality imaging,
+      UUID referral) {
+    this(patient, procedureType, date, site, imaging, referral, null);
+  }
+
   public EligibilityQuestion {
     Check.present(patient, "patientId");
     Check.present(procedureType, "procedureType");

@@ -3,7 +3,6 @@ package org.procedura.rules.application;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,6 +19,8 @@ import org.procedura.rules.model.ChecklistRecords;
 import org.procedura.rules.model.Finding;
 import org.procedura.rules.model.HoldFindings;
 import org.procedura.rules.model.HoldTables;
+import org.procedura.rules.model.PatientChart;
+import org.procedura.rules.model.PatientCharts;
 import org.procedura.scheduling.model.Appointment;
 import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.scheduling.model.AppointmentKind;
@@ -47,7 +48,7 @@ public class ProcedureChecklist implements CheckInChecks {
   private final Appointments appointments;
   private final ProcedureTypes procedureTypes;
   private final Rooms rooms;
-  private final RuleInputs inputs;
+  private final PatientCharts charts;
   private final HoldTables holdTables;
   private final ChecklistRecords records;
   private final Clock clock;
@@ -56,14 +57,14 @@ public class ProcedureChecklist implements CheckInChecks {
       Appointments appointments,
       ProcedureTypes procedureTypes,
       Rooms rooms,
-      RuleInputs inputs,
+      PatientCharts charts,
       HoldTables holdTables,
       ChecklistRecords records,
       Clock clock) {
     this.appointments = appointments;
     this.procedureTypes = procedureTypes;
     this.rooms = rooms;
-    this.inputs = inputs;
+    this.charts = charts;
     this.holdTables = holdTables;
     this.records = records;
     this.clock = clock;
@@ -107,20 +108,10 @@ public class ProcedureChecklist implements CheckInChecks {
     var definition = type.getDefinition();
     var patient = procedure.getPatient();
     var slot = procedure.getPlacement().slot();
-    var patientFacts = inputs.facts(patient, procedure.getReferral());
-    var holds =
-        holdTables
-            .current()
-            .holdsFor(
-                inputs.antithrombotics(patient),
-                definition.bleedingRisk(),
-                inputs.bleedingRiskRaised(
-                    patient,
-                    patientFacts,
-                    LocalDate.ofInstant(slot.start(), clock.getZone()),
-                    holdTables.patientFactors()),
-                slot.start(),
-                slot.end());
+    PatientChart chart =
+        charts.of(patient).orElseThrow(() -> new NotFoundException("patient", patient));
+    var patientFacts = chart.facts();
+    var holds = RuleEvaluation.holds(holdTables, chart, type, slot, clock.getZone());
     var onOffer =
         rooms
             .find(procedure.getPlacement().room())
@@ -135,7 +126,7 @@ public class ProcedureChecklist implements CheckInChecks {
             STEROID_CATEGORIES.contains(definition.category())
                 && definition.purpose() != ProcedurePurpose.DIAGNOSTIC,
             definition.category() == ProcedureCategory.VERTEBRAL_AUGMENTATION,
-            inputs.diabetic(patient),
+            chart.diabetic(),
             patientFacts.contrastAllergy(),
             patientFacts.pregnant(),
             HoldFindings.anyToStop(holds),

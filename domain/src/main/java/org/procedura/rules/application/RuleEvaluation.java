@@ -2,78 +2,107 @@ package org.procedura.rules.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.procedura.catalog.model.CareSetting;
 import org.procedura.catalog.model.ImagingModality;
 import org.procedura.catalog.model.ProcedureType;
+import org.procedura.patient.model.AntithromboticClass;
 import org.procedura.patient.model.PatientId;
+import org.procedura.rules.model.DrugHold;
 import org.procedura.rules.model.Finding;
 import org.procedura.rules.model.HoldFindings;
 import org.procedura.rules.model.HoldTables;
-import org.procedura.rules.model.PatientFacts;
+import org.procedura.rules.model.PatientChart;
+import org.procedura.rules.model.PatientCharts;
 import org.procedura.rules.model.ProcedureFacts;
 import org.procedura.rules.model.RuleContext;
 import org.procedura.rules.model.RuleSet;
 import org.procedura.rules.model.RuleSets;
 import org.procedura.scheduling.model.ProcedureSite;
 import org.procedura.scheduling.model.TimeSlot;
+import org.procedura.shared.model.NotFoundException;
 
 /**
- * The findings for one planned procedure: the payer rules of the patient's coverage (none without
- * one) and the antithrombotic holds. Shared by the booking check and the explanation, so both give
- * the same answer.
+ * The findings for one planned procedure on the patient's chart: the payer rules of the patient's
+ * coverage (none without one) and the antithrombotic holds. Shared by booking, rescheduling,
+ * eligibility and availability, so all give the same answer.
  */
 class RuleEvaluation {
   /** The imaging a room or a question is assumed to guide with, best first, when several fit. */
   private static final List<ImagingModality> PREFERRED =
       List.of(ImagingModality.FLUOROSCOPY, ImagingModality.CT, ImagingModality.ULTRASOUND);
 
-  private final RuleInputs inputs;
+  private final PatientCharts charts;
   private final RuleSets ruleSets;
   private final HoldTables holdTables;
   private final CareSetting clinicSetting;
   private final Clock clock;
 
   RuleEvaluation(
-      RuleInputs inputs,
+      PatientCharts charts,
       RuleSets ruleSets,
       HoldTables holdTables,
       CareSetting clinicSetting,
       Clock clock) {
-    this.inputs = inputs;
+    this.charts = charts;
     this.ruleSets = ruleSets;
     this.holdTables = holdTables;
     this.clinicSetting = clinicSetting;
     this.clock = clock;
   }
 
-  /** The rule set the findings were checked against (none without coverage) and the findings. */
-  record Evaluated(Optional<RuleSet> ruleSet, List<Finding> findings) {}
+  /** The rule set checked against (none without coverage), the findings and the holds. */
+  record Evaluated(Optional<RuleSet> ruleSet, List<Finding> findings, List<DrugHold> holds) {}
 
+  PatientChart chart(PatientId patient) {
+    return charts.of(patient).orElseThrow(() -> new NotFoundException("patient", patient));
+  }
+
+  /**
+   * Evaluates the planned procedure, leaving out of the history the appointment it is (null for a
+   * new booking); {@code heldSince} is the hold this appointment's plan already began.
+   */
   Evaluated evaluate(
-      PatientId patient, UUID referral, ProcedureType type, ProcedureFacts planned, TimeSlot slot) {
+      PatientChart chart,
+      UUID appointment,
+      ProcedureType type,
+      ProcedureFacts planned,
+      TimeSlot slot,
+      Map<AntithromboticClass, LocalDate> heldSince) {
     List<Finding> findings = new ArrayList<>();
-    Optional<RuleSet> ruleSet = inputs.ruleSetOf(patient).flatMap(ruleSets::current);
-    PatientFacts facts = inputs.facts(patient, referral);
+    Optional<RuleSet> ruleSet = Optional.ofNullable(chart.ruleSet()).flatMap(ruleSets::current);
     ruleSet.ifPresent(
         set ->
-            findings.addAll(set.check(new RuleContext(facts, planned, inputs.history(patient)))));
-    var holds =
-        holdTables
-            .current()
-            .holdsFor(
-                inputs.antithrombotics(patient),
-                type.getDefinition().bleedingRisk(),
-                inputs.bleedingRiskRaised(
-                    patient, facts, planned.date(), holdTables.patientFactors()),
-                slot.start(),
-                slot.end());
-    findings.addAll(HoldFindings.atBooking(holds, clock.instant(), clock.getZone()));
-    return new Evaluated(ruleSet, findings);
+            findings.addAll(
+                set.check(
+                    new RuleContext(
+                        chart.facts(), planned, chart.proceduresBesides(appointment)))));
+    List<DrugHold> holds = holds(holdTables, chart, type, slot, clock.getZone());
+    findings.addAll(
+        HoldFindings.atBooking(holds, heldSince, LocalDate.now(clock), clock.getZone()));
+    return new Evaluated(ruleSet, findings, holds);
+  }
+
+  /** What the patient's antithrombotics need before this procedure in this slot. */
+  static List<DrugHold> holds(
+      HoldTables holdTables, PatientChart chart, ProcedureType type, TimeSlot slot, ZoneId zone) {
+    LocalDate day = LocalDate.ofInstant(slot.start(), zone);
+    boolean raised = holdTables.patientFactors().apply(chart.ageOn(day), chart.facts().diagnoses());
+    return holdTables
+        .current()
+        .holdsFor(
+            chart.antithrombotics(),
+            type.getDefinition().bleedingRisk(),
+            raised,
+            slot.start(),
+            slot.end(),
+            zone);
   }
 
   /** The imaging the procedure is guided with: the best the type allows among those on offer. */

@@ -7,10 +7,11 @@ import java.util.Map;
 import org.procedura.shared.model.Check;
 
 /**
- * A repeat of a procedure in scope within {@code lookBack} of the last one (at the same region)
- * only when the last gave at least half relief for {@code minimum} (3 months for ESI, 6 for RFA, 6
- * weeks for trigger points). After a failed one (less than half relief), a different procedure type
- * in scope may follow after {@code differentApproachAfterFailure}, when that is set.
+ * A repeat of a procedure in scope within {@code lookBack} of the last one (at the same region, on
+ * a side that meets; a booking still to come counts as a last one without relief yet) only when the
+ * last gave at least half relief for {@code minimum} (3 months for ESI, 6 for RFA, 6 weeks for
+ * trigger points). After a failed one (less than half relief), a different procedure type in scope
+ * may follow after {@code differentApproachAfterFailure}, when that is set.
  */
 public record DurableReliefForRepeat(
     RuleHeader header, Period lookBack, Period minimum, Period differentApproachAfterFailure)
@@ -29,7 +30,7 @@ public record DurableReliefForRepeat(
         context.earlier(
             past ->
                 header.scope().covers(past)
-                    && past.region() == planned.region()
+                    && past.sharesSiteWith(planned)
                     && past.date().isAfter(since));
     if (earlier.isEmpty()) {
       return List.of();

@@ -1,24 +1,33 @@
 package org.procedura.rules.model;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.procedura.patient.model.AntithromboticClass;
 
 /**
  * What the holds mean at booking: a WARN per medication to stop, telling the front desk the last
- * day the patient may take it (the hold can still be planned), or, when that day has already
- * passed, from which day the procedure could follow a hold that starts today. A shared decision is
- * a WARN for the physician to settle with the prescriber.
+ * day the patient may take it (the physician acknowledges the plan), or a BLOCK when that day has
+ * already passed, naming the first day a procedure could follow a hold that starts now. A shared
+ * decision is a WARN for the physician to settle with the prescriber.
  */
 public final class HoldFindings {
   static final String RULE_ID = "ANTITHROMBOTIC_HOLD";
 
   private HoldFindings() {}
 
-  public static List<Finding> atBooking(List<DrugHold> holds, Instant now, ZoneId zone) {
+  /**
+   * The findings for a booking made on {@code today}. {@code heldSince} holds, per drug class, the
+   * last-dose day a hold already planned for this booking told the patient, so that a booking asked
+   * about again once its hold has begun is judged by that plan.
+   */
+  public static List<Finding> atBooking(
+      List<DrugHold> holds,
+      Map<AntithromboticClass, LocalDate> heldSince,
+      LocalDate today,
+      ZoneId zone) {
     List<Finding> found = new ArrayList<>();
     for (DrugHold hold : holds) {
       if (hold.rule().kind() == HoldRule.Kind.SHARED_DECISION) {
@@ -32,33 +41,49 @@ public final class HoldFindings {
                 null));
         continue;
       }
-      LocalDate lastDay = LocalDate.ofInstant(hold.lastDoseBy(), zone);
-      boolean stillPossible = hold.lastDoseBy().isAfter(now);
-      LocalDate earliest =
-          stillPossible
-              ? null
-              : LocalDate.ofInstant(now.plus(hold.rule().hold()), zone).plusDays(1);
+      LocalDate planned = heldSince.get(hold.drugClass());
+      LocalDate stopsAfter = planned != null && planned.isBefore(today) ? planned : today;
       found.add(
-          new Finding(
-              RULE_ID,
-              Severity.WARN,
-              stillPossible
-                  ? hold.medication() + " must be stopped: last dose on " + lastDay
-                  : hold.medication()
-                      + " needs a hold of "
-                      + hold.rule().hold().toDays()
-                      + " days that can no longer be kept before this date",
-              Map.of(
-                  "drugClass", hold.drugClass().name(),
-                  "hold", hold.rule().hold().toString(),
-                  "lastDoseBy", hold.lastDoseBy().toString(),
-                  "restartFrom", hold.restartFrom().toString()),
-              stillPossible
-                  ? "tell the patient to take the last dose on " + lastDay + " at the latest"
-                  : "book on or after " + earliest + ", with the hold starting today",
-              earliest));
+          hold.lastDoseOn().isBefore(stopsAfter) ? tooLate(hold, stopsAfter, zone) : toStop(hold));
     }
     return found;
+  }
+
+  private static Finding toStop(DrugHold hold) {
+    return new Finding(
+        RULE_ID,
+        Severity.WARN,
+        hold.medication() + " must be stopped: last dose on " + hold.lastDoseOn(),
+        facts(hold),
+        "tell the patient to take the last dose on "
+            + hold.lastDoseOn()
+            + " at the latest and to restart from "
+            + hold.restartFrom(),
+        null);
+  }
+
+  private static Finding tooLate(DrugHold hold, LocalDate lastDose, ZoneId zone) {
+    LocalDate earliest = HoldTable.firstDayAfterHold(lastDose, hold.rule(), zone);
+    return new Finding(
+        RULE_ID,
+        Severity.BLOCK,
+        hold.medication()
+            + " needs a hold of "
+            + hold.rule().hold()
+            + " that can no longer be kept: the last dose would have been on "
+            + hold.lastDoseOn(),
+        facts(hold),
+        "book on or after " + earliest + ", with the last dose on " + lastDose,
+        earliest);
+  }
+
+  private static Map<String, String> facts(DrugHold hold) {
+    return Map.of(
+        "drugClass", hold.drugClass().name(),
+        "hold", hold.rule().hold().toString(),
+        "lastDoseOn", hold.lastDoseOn().toString(),
+        "lastDoseBy", hold.lastDoseBy().toString(),
+        "restartFrom", hold.restartFrom().toString());
   }
 
   /**
@@ -81,7 +106,7 @@ public final class HoldFindings {
               Severity.BLOCK,
               hold.medication()
                   + ": the hold is not confirmed (last dose on "
-                  + LocalDate.ofInstant(hold.lastDoseBy(), zone)
+                  + hold.lastDoseOn()
                   + " at the latest)",
               Map.of(
                   "drugClass", hold.drugClass().name(),

@@ -7,8 +7,10 @@ import java.util.Map;
 import org.procedura.shared.model.Check;
 
 /**
- * At least {@code interval} since the last procedure in scope (at the same region and side when
- * {@code sameSite}): day 13 of a 14-day interval is refused, day 14 passes.
+ * At least {@code interval} between the planned procedure and every other one in scope (at the same
+ * region and on a side that meets when {@code sameSite}), done or booked, before or after it: day
+ * 13 after the last one is refused, day 14 passes, and so for a booking 13 days before one already
+ * booked. A block on the other side neither counts nor starts the interval.
  */
 public record MinimumInterval(RuleHeader header, Period interval, boolean sameSite)
     implements PayerRule {
@@ -20,22 +22,33 @@ public record MinimumInterval(RuleHeader header, Period interval, boolean sameSi
   @Override
   public List<Finding> check(RuleContext context) {
     ProcedureFacts planned = context.planned();
-    List<PastProcedure> earlier =
-        context.earlier(
-            past -> header.scope().covers(past) && (!sameSite || past.sameSiteAs(planned)));
-    if (earlier.isEmpty()) {
+    List<LocalDate> others =
+        context
+            .sessions(
+                past -> header.scope().covers(past) && (!sameSite || past.sharesSiteWith(planned)))
+            .stream()
+            .map(past -> past.procedure().date())
+            .toList();
+    List<LocalDate> tooClose = tooClose(others, planned.date());
+    if (tooClose.isEmpty()) {
       return List.of();
     }
-    LocalDate last = earlier.getLast().procedure().date();
-    LocalDate eligible = last.plus(interval);
-    if (!eligible.isAfter(planned.date())) {
-      return List.of();
+    LocalDate nearest = tooClose.getLast();
+    LocalDate eligible = planned.date().plusDays(1);
+    while (!tooClose(others, eligible).isEmpty()) {
+      eligible = eligible.plusDays(1);
     }
     return List.of(
         header.finding(
-            "less than " + interval + " since the last one on " + last,
-            Map.of("last", last.toString(), "interval", interval.toString()),
+            "less than " + interval + " from the one on " + nearest,
+            Map.of("last", nearest.toString(), "interval", interval.toString()),
             "book on or after " + eligible,
             eligible));
+  }
+
+  private List<LocalDate> tooClose(List<LocalDate> others, LocalDate day) {
+    return others.stream()
+        .filter(other -> other.plus(interval).isAfter(day) && day.plus(interval).isAfter(other))
+        .toList();
   }
 }

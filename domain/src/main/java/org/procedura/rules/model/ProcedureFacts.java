@@ -1,7 +1,9 @@
 package org.procedura.rules.model;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.procedura.catalog.model.CareSetting;
 import org.procedura.catalog.model.ImagingModality;
 import org.procedura.catalog.model.ProcedureCategory;
@@ -34,16 +36,34 @@ public record ProcedureFacts(
     Check.present(date, "date");
   }
 
-  /** Same region and, where both name one, the same side (bilateral covers either side). */
-  public boolean sameSiteAs(ProcedureFacts other) {
-    return region == other.region && sidesMeet(laterality, other.laterality);
+  /**
+   * Whether the two may be the same site, as a limit counts them: the same region, and sides that
+   * meet. A bilateral procedure treats both sides, so it meets either; an unnamed side (a midline
+   * procedure, or one recorded without it) meets any, so a limit never misses a session.
+   */
+  public boolean sharesSiteWith(ProcedureFacts other) {
+    return region == other.region
+        && (laterality == null
+            || other.laterality == null
+            || sides().stream().anyMatch(other.sides()::contains));
   }
 
-  private static boolean sidesMeet(Laterality a, Laterality b) {
-    return a == null
-        || b == null
-        || a == b
-        || a == Laterality.BILATERAL
-        || b == Laterality.BILATERAL;
+  /**
+   * Whether this procedure, done before, was at the planned one's site on {@code side}, as a
+   * prerequisite counts it: the same region and that side treated (a bilateral one treats both). A
+   * procedure without a named side stands for a side only when none is asked for.
+   */
+  public boolean treated(SpinalRegion atRegion, Laterality side) {
+    return region == atRegion && (side == null || sides().contains(side));
+  }
+
+  /** The sides treated: left, right, both for a bilateral procedure, none when unnamed. */
+  public Set<Laterality> sides() {
+    if (laterality == null) {
+      return Set.of();
+    }
+    return laterality == Laterality.BILATERAL
+        ? EnumSet.of(Laterality.LEFT, Laterality.RIGHT)
+        : EnumSet.of(laterality);
   }
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.procedura.shared.model.Check;
 
-/** Everything a rule may look at: the patient, the planned procedure and the ones before it. */
+/**
+ * Everything a rule may look at: the patient, the planned procedure and every other procedure on
+ * the chart, done or booked, here or elsewhere, before or after the planned date.
+ */
 public record RuleContext(
     PatientFacts patient, ProcedureFacts planned, List<PastProcedure> history) {
   public RuleContext {
@@ -13,13 +16,24 @@ public record RuleContext(
     Check.present(planned, "planned");
     history =
         Check.present(history, "history").stream()
-            .filter(past -> past.procedure().date().isBefore(planned.date()))
             .sorted(Comparator.comparing(past -> past.procedure().date()))
             .toList();
   }
 
-  /** Earlier procedures that match, oldest first. */
+  /**
+   * Procedures up to the planned day that match, oldest first: those of earlier days and those of
+   * the same day (done earlier that day, or booked the same day, which a second session that day
+   * must reckon with).
+   */
   public List<PastProcedure> earlier(Predicate<ProcedureFacts> matching) {
+    return history.stream()
+        .filter(past -> !past.procedure().date().isAfter(planned.date()))
+        .filter(past -> matching.test(past.procedure()))
+        .toList();
+  }
+
+  /** Every procedure on the chart that matches, whatever its date, oldest first. */
+  public List<PastProcedure> sessions(Predicate<ProcedureFacts> matching) {
     return history.stream().filter(past -> matching.test(past.procedure())).toList();
   }
 }

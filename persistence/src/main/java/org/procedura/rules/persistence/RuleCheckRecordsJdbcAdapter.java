@@ -1,7 +1,9 @@
 package org.procedura.rules.persistence;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -9,6 +11,7 @@ import org.procedura.rules.model.RecordedRuleCheck;
 import org.procedura.rules.model.RuleCheckRecords;
 import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.scheduling.model.CheckedRules;
+import org.procedura.scheduling.model.HoldInstruction;
 import org.procedura.shared.persistence.UtcTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,6 +30,8 @@ class RuleCheckRecordsJdbcAdapter implements RuleCheckRecords {
   @Override
   public void record(AppointmentId appointment, CheckedRules checked) {
     jdbc.update(
+        "delete from appointment_hold_plan where appointment_id = ?", appointment.toString());
+    jdbc.update(
         "delete from appointment_rule_check where appointment_id = ?", appointment.toString());
     var acknowledgement = checked.acknowledgement();
     jdbc.update(
@@ -40,6 +45,18 @@ class RuleCheckRecordsJdbcAdapter implements RuleCheckRecords {
         acknowledgement == null ? null : acknowledgement.by().username(),
         acknowledgement == null ? null : acknowledgement.reason(),
         UtcTime.toColumn(clock.instant()));
+    int position = 0;
+    for (HoldInstruction hold : checked.holds()) {
+      jdbc.update(
+          "insert into appointment_hold_plan (appointment_id, position, medication, drug_class,"
+              + " last_dose_on, restart_from) values (?, ?, ?, ?, ?, ?)",
+          appointment.toString(),
+          position++,
+          hold.medication(),
+          hold.drugClass(),
+          hold.lastDoseOn(),
+          UtcTime.toColumn(hold.restartFrom()));
+    }
   }
 
   @Override
@@ -57,10 +74,24 @@ class RuleCheckRecordsJdbcAdapter implements RuleCheckRecords {
                   rules == null || rules.isEmpty() ? Set.of() : Set.of(rules.split(",")),
                   rs.getString("acknowledged_by"),
                   rs.getString("acknowledgement_reason"),
-                  UtcTime.fromColumn(rs.getObject("checked_at", LocalDateTime.class)));
+                  UtcTime.fromColumn(rs.getObject("checked_at", LocalDateTime.class)),
+                  holds(appointment));
             },
             appointment.toString())
         .stream()
         .findFirst();
+  }
+
+  private List<HoldInstruction> holds(AppointmentId appointment) {
+    return jdbc.query(
+        "select medication, drug_class, last_dose_on, restart_from from appointment_hold_plan"
+            + " where appointment_id = ? order by position",
+        (rs, n) ->
+            new HoldInstruction(
+                rs.getString("medication"),
+                rs.getString("drug_class"),
+                rs.getObject("last_dose_on", LocalDate.class),
+                UtcTime.fromColumn(rs.getObject("restart_from", LocalDateTime.class))),
+        appointment.toString());
   }
 }
