@@ -23,8 +23,10 @@ public interface EligibilityApi {
    * The findings on {@code date} and the verdict: MAY_BOOK, NEEDS_ACKNOWLEDGEMENT (only warnings,
    * which a physician acknowledges when booking) or BLOCKED, with {@code earliestEligibleOn} when
    * waiting until then passes every blocking rule. The site is given as at booking; {@code imaging}
-   * defaults to the best guidance the procedure type allows; {@code referralId}, the referral the
-   * booking would be made from, gives the pain onset and conservative care.
+   * defaults to the best guidance the procedure type allows; {@code referralId} is the referral the
+   * booking would be made from (the facts of every accepted referral of the patient count). With
+   * {@code appointmentId}, the question is about that booking moved to {@code date}: it is not
+   * counted against itself, and a hold its plan already began is judged by that plan.
    */
   @GetExchange
   EligibilityResponse explain(
@@ -35,5 +37,6 @@ public interface EligibilityApi {
       @RequestParam(name = "levels", required = false) List<String> levels,
       @RequestParam(name = "laterality", required = false) Laterality laterality,
       @RequestParam(name = "imaging", required = false) ImagingModality imaging,
-      @RequestParam(name = "referralId", required = false) UUID referralId);
+      @RequestParam(name = "referralId", required = false) UUID referralId,
+      @RequestParam(name = "appointmentId", required = false) UUID appointmentId);
 }

@@ -2,6 +2,7 @@ package org.procedura.api.rules;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.procedura.api.scheduling.HoldInstructionDto;
 
 /**
  * What a procedure booking was checked against (no rule set without coverage) and, when it carried
@@ -13,4 +14,5 @@ public record RuleCheckResponse(
     List<String> acknowledgedRules,
     String acknowledgedBy,
     String acknowledgementReason,
-    OffsetDateTime checkedAt) {}
+    OffsetDateTime checkedAt,
+    List<HoldInstructionDto> holds) {}

@@ -17,4 +17,5 @@ public record AppointmentResponse(
     OffsetDateTime end,
     AppointmentStatus status,
     List<AppointmentEventDto> history,
-    long version) {}
+    long version,
+    List<HoldInstructionDto> holds) {}

@@ -85,6 +85,11 @@ public class BookingRuleChecks implements BookingChecks {
     records.record(appointment, checked);
   }
 
+  @Override
+  public List<HoldInstruction> holdsOf(AppointmentId appointment) {
+    return records.of(appointment).map(RecordedRuleCheck::holds).orElse(List.of());
+  }
+
   static List<HoldInstruction> instructions(List<DrugHold> holds) {
     return holds.stream()
         .filter(hold -> hold.rule().kind() == HoldRule.Kind.HOLD)

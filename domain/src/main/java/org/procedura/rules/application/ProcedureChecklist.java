@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.procedura.catalog.model.CareSetting;
 import org.procedura.catalog.model.ImagingModality;
 import org.procedura.catalog.model.ProcedureCategory;
 import org.procedura.catalog.model.ProcedurePurpose;
@@ -21,6 +22,10 @@ import org.procedura.rules.model.HoldFindings;
 import org.procedura.rules.model.HoldTables;
 import org.procedura.rules.model.PatientChart;
 import org.procedura.rules.model.PatientCharts;
+import org.procedura.rules.model.RuleCheckRecords;
+import org.procedura.rules.model.RuleSet;
+import org.procedura.rules.model.RuleSets;
+import org.procedura.rules.model.Severity;
 import org.procedura.scheduling.model.Appointment;
 import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.scheduling.model.AppointmentKind;
@@ -51,6 +56,8 @@ public class ProcedureChecklist implements CheckInChecks {
   private final PatientCharts charts;
   private final HoldTables holdTables;
   private final ChecklistRecords records;
+  private final DayOfProcedureRules dayOfProcedure;
+  private final RuleCheckRecords ruleChecks;
   private final Clock clock;
 
   public ProcedureChecklist(
@@ -60,7 +67,13 @@ public class ProcedureChecklist implements CheckInChecks {
       PatientCharts charts,
       HoldTables holdTables,
       ChecklistRecords records,
+      RuleSets ruleSets,
+      RuleCheckRecords ruleChecks,
+      CareSetting clinicSetting,
       Clock clock) {
+    this.dayOfProcedure =
+        new DayOfProcedureRules(charts, ruleSets, holdTables, ruleChecks, clinicSetting, clock);
+    this.ruleChecks = ruleChecks;
     this.appointments = appointments;
     this.procedureTypes = procedureTypes;
     this.rooms = rooms;
@@ -90,33 +103,58 @@ public class ProcedureChecklist implements CheckInChecks {
     return view(procedure);
   }
 
+  /**
+   * Check-in needs the checklist complete and the rules passed again on the day's chart; what they
+   * found is recorded beside the booking's check.
+   */
   @Override
   public void requireReady(Appointment procedure, Instant now) {
     var view = view(procedure);
-    if (!view.ready()) {
+    ProcedureType type = typeOf(procedure);
+    var again = dayOfProcedure.evaluate(procedure, type, chartOf(procedure), onOffer(procedure));
+    List<Finding> unmet = new ArrayList<>(view.unmet());
+    again.findings().stream().filter(f -> f.severity() == Severity.BLOCK).forEach(unmet::add);
+    if (!unmet.isEmpty()) {
       throw new RuleViolationException(
-          "check-in needs every checklist item recorded and every hold confirmed", view.unmet());
+          "check-in needs every checklist item recorded, every hold confirmed and no rule"
+              + " blocking on the day",
+          unmet);
     }
+    ruleChecks.recordAtCheckIn(
+        procedure.getId(),
+        again.ruleSet().map(set -> set.code().value()).orElse(null),
+        again.ruleSet().map(RuleSet::version).orElse(null),
+        again.findings(),
+        now);
+  }
+
+  private ProcedureType typeOf(Appointment procedure) {
+    return procedureTypes
+        .find(procedure.getProcedureType())
+        .orElseThrow(() -> new NotFoundException("procedure type", procedure.getProcedureType()));
+  }
+
+  private PatientChart chartOf(Appointment procedure) {
+    var patient = procedure.getPatient();
+    return charts.of(patient).orElseThrow(() -> new NotFoundException("patient", patient));
+  }
+
+  private Set<ImagingModality> onOffer(Appointment procedure) {
+    return rooms
+        .find(procedure.getPlacement().room())
+        .map(room -> room.getSetup().imaging())
+        .orElse(Set.of());
   }
 
   private ChecklistView view(Appointment procedure) {
-    ProcedureType type =
-        procedureTypes
-            .find(procedure.getProcedureType())
-            .orElseThrow(
-                () -> new NotFoundException("procedure type", procedure.getProcedureType()));
+    ProcedureType type = typeOf(procedure);
     var definition = type.getDefinition();
     var patient = procedure.getPatient();
     var slot = procedure.getPlacement().slot();
-    PatientChart chart =
-        charts.of(patient).orElseThrow(() -> new NotFoundException("patient", patient));
+    PatientChart chart = chartOf(procedure);
     var patientFacts = chart.facts();
     var holds = RuleEvaluation.holds(holdTables, chart, type, slot, clock.getZone());
-    var onOffer =
-        rooms
-            .find(procedure.getPlacement().room())
-            .map(room -> room.getSetup().imaging())
-            .orElse(Set.of());
+    var onOffer = onOffer(procedure);
     var recorded = records.of(procedure.getId());
     var facts =
         new CheckInFacts(
@@ -137,7 +175,8 @@ public class ProcedureChecklist implements CheckInChecks {
             holds,
             recorded.containsKey(ChecklistItem.ANTITHROMBOTIC_HOLD_CONFIRMED),
             clock.getZone()));
-    return new ChecklistView(CheckInChecklist.required(facts), recorded, unmet);
+    return new ChecklistView(
+        CheckInChecklist.required(facts), recorded, unmet, BookingRuleChecks.instructions(holds));
   }
 
   private Appointment procedure(AppointmentId id) {

@@ -1,5 +1,7 @@
 package org.procedura.rules.model;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.scheduling.model.CheckedRules;
@@ -9,4 +11,12 @@ public interface RuleCheckRecords {
   void record(AppointmentId appointment, CheckedRules checked);
 
   Optional<RecordedRuleCheck> of(AppointmentId appointment);
+
+  /** Records what the rules found when they ran again at check-in. */
+  void recordAtCheckIn(
+      AppointmentId appointment,
+      String ruleSetCode,
+      Integer ruleSetVersion,
+      List<Finding> findings,
+      Instant at);
 }

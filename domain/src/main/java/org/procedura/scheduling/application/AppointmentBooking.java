@@ -21,6 +21,7 @@ import org.procedura.scheduling.model.CheckedRules;
 import org.procedura.scheduling.model.Clinician;
 import org.procedura.scheduling.model.ClinicianId;
 import org.procedura.scheduling.model.Clinicians;
+import org.procedura.scheduling.model.HoldInstruction;
 import org.procedura.scheduling.model.IdempotencyKey;
 import org.procedura.scheduling.model.IdempotencyKeys;
 import org.procedura.scheduling.model.Placement;
@@ -79,6 +80,12 @@ public class AppointmentBooking {
     this.calendars = calendars;
     this.policy = policy;
     this.clock = clock;
+  }
+
+  /** What the patient was told to hold before the appointment, per medication. */
+  @Transactional
+  public List<HoldInstruction> holdsOf(AppointmentId appointment) {
+    return bookingChecks.holdsOf(appointment);
   }
 
   @Transactional

@@ -1,5 +1,6 @@
 package org.procedura.scheduling.model;
 
+import java.util.List;
 import org.procedura.catalog.model.ProcedureType;
 
 /**
@@ -21,4 +22,7 @@ public interface BookingChecks {
 
   /** Records, once the appointment is stored, what it was checked against. */
   void record(AppointmentId appointment, CheckedRules checked);
+
+  /** The medications the patient was told to hold before the appointment; none for most. */
+  List<HoldInstruction> holdsOf(AppointmentId appointment);
 }

@@ -15,7 +15,9 @@ class ProcedureChecklistTest {
   @Test
   void onlyANurseOrPhysicianRecordsAnItemAndNothingIsReadOrWrittenOtherwise() {
     // every port is absent: a refusal must come before any of them is used
-    var checklist = new ProcedureChecklist(null, null, null, null, null, null, Clock.systemUTC());
+    var checklist =
+        new ProcedureChecklist(
+            null, null, null, null, null, null, null, null, null, Clock.systemUTC());
 
     assertThatThrownBy(
             () ->

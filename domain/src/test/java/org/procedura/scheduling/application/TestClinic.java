@@ -166,6 +166,12 @@ final class TestClinic {
         public void record(
             org.procedura.scheduling.model.AppointmentId appointment,
             org.procedura.scheduling.model.CheckedRules checked) {}
+
+        @Override
+        public List<org.procedura.scheduling.model.HoldInstruction> holdsOf(
+            org.procedura.scheduling.model.AppointmentId appointment) {
+          return List.of();
+        }
       };
 
   /** What booking told the referrals: "referral -> appointment" for each booking from one. */

@@ -105,9 +105,6 @@ class ChartedProcedures {
                   imaging == null ? null : ImagingModality.valueOf(imaging),
                   contrastMl != null && contrastMl.signum() > 0);
             });
-    if (rows.stream().noneMatch(Row::done)) {
-      return rows.stream().map(this::booked).toList();
-    }
     Map<String, Map<Scale, Measure>> baselines = new HashMap<>();
     Map<String, List<Measure>> measuresAt = new HashMap<>();
     for (Scored scored : measures(id)) {

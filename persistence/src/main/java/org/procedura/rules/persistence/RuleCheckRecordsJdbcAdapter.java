@@ -1,12 +1,14 @@
 package org.procedura.rules.persistence;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.procedura.rules.model.Finding;
 import org.procedura.rules.model.RecordedRuleCheck;
 import org.procedura.rules.model.RuleCheckRecords;
 import org.procedura.scheduling.model.AppointmentId;
@@ -80,6 +82,29 @@ class RuleCheckRecordsJdbcAdapter implements RuleCheckRecords {
             appointment.toString())
         .stream()
         .findFirst();
+  }
+
+  @Override
+  public void recordAtCheckIn(
+      AppointmentId appointment,
+      String ruleSetCode,
+      Integer ruleSetVersion,
+      List<Finding> findings,
+      Instant at) {
+    jdbc.update(
+        "delete from appointment_check_in_rule_check where appointment_id = ?",
+        appointment.toString());
+    jdbc.update(
+        "insert into appointment_check_in_rule_check (appointment_id, rule_set_code,"
+            + " rule_set_version, findings, checked_at) values (?, ?, ?, ?, ?)",
+        appointment.toString(),
+        ruleSetCode,
+        ruleSetVersion,
+        findings.stream()
+            .map(f -> f.ruleId() + ":" + f.severity())
+            .distinct()
+            .collect(Collectors.joining(",")),
+        UtcTime.toColumn(at));
   }
 
   private List<HoldInstruction> holds(AppointmentId appointment) {

@@ -53,6 +53,7 @@ class ChecklistController implements ChecklistApi {
                         mapper.toDto(e.getKey()), time.toOffset(e.getValue())))
             .toList(),
         view.unmet().stream().map(mapper::toDto).toList(),
-        view.ready());
+        view.ready(),
+        view.holds().stream().map(hold -> mapper.toDto(hold, time)).toList());
   }
 }

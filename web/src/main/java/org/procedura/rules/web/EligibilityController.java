@@ -35,7 +35,8 @@ class EligibilityController implements EligibilityApi {
       List<String> levels,
       Laterality laterality,
       ImagingModality imaging,
-      UUID referralId) {
+      UUID referralId,
+      UUID appointmentId) {
     Eligibility answer =
         eligibility.explain(
             new EligibilityQuestion(
@@ -44,7 +45,8 @@ class EligibilityController implements EligibilityApi {
                 date,
                 mapper.toSite(new ProcedureSiteDto(region, levels, laterality)),
                 mapper.toImaging(imaging),
-                referralId));
+                referralId,
+                appointmentId));
     return new EligibilityResponse(
         answer.date(),
         answer.verdict().name(),

@@ -12,10 +12,12 @@ import org.springframework.web.bind.annotation.RestController;
 class RuleCheckController implements RuleCheckApi {
   private final AppointmentRuleChecks checks;
   private final ClinicTime time;
+  private final RulesWebMapper mapper;
 
-  RuleCheckController(AppointmentRuleChecks checks, ClinicTime time) {
+  RuleCheckController(AppointmentRuleChecks checks, ClinicTime time, RulesWebMapper mapper) {
     this.checks = checks;
     this.time = time;
+    this.mapper = mapper;
   }
 
   @Override
@@ -27,6 +29,7 @@ class RuleCheckController implements RuleCheckApi {
         check.acknowledgedRules().stream().sorted().toList(),
         check.acknowledgedBy(),
         check.acknowledgementReason(),
-        time.toOffset(check.checkedAt()));
+        time.toOffset(check.checkedAt()),
+        check.holds().stream().map(hold -> mapper.toDto(hold, time)).toList());
   }
 }

@@ -2,12 +2,15 @@ package org.procedura.rules.web;
 
 import org.mapstruct.Mapper;
 import org.procedura.api.rules.FindingDto;
+import org.procedura.api.scheduling.HoldInstructionDto;
 import org.procedura.api.scheduling.ProcedureSiteDto;
 import org.procedura.catalog.model.ImagingModality;
 import org.procedura.rules.model.ChecklistItem;
 import org.procedura.rules.model.DocumentKind;
 import org.procedura.rules.model.Finding;
+import org.procedura.scheduling.model.HoldInstruction;
 import org.procedura.scheduling.model.ProcedureSite;
+import org.procedura.shared.web.ClinicTime;
 
 @Mapper
 interface RulesWebMapper {
@@ -25,4 +28,10 @@ interface RulesWebMapper {
   DocumentKind toKind(org.procedura.api.rules.DocumentKind kind);
 
   org.procedura.api.rules.DocumentKind toDto(DocumentKind kind);
+
+  /** Restart in the clinic's offset, as every time the API answers with. */
+  default HoldInstructionDto toDto(HoldInstruction hold, ClinicTime time) {
+    return new HoldInstructionDto(
+        hold.medication(), hold.drugClass(), hold.lastDoseOn(), time.toOffset(hold.restartFrom()));
+  }
 }

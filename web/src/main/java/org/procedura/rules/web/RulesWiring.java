@@ -74,9 +74,21 @@ class RulesWiring {
       PatientCharts charts,
       HoldTables holdTables,
       ChecklistRecords records,
+      RuleSets ruleSets,
+      RuleCheckRecords ruleChecks,
+      @Value("${procedura.clinic.care-setting:AMBULATORY_SURGERY_CENTER}") CareSetting setting,
       Clock clock) {
     return new ProcedureChecklist(
-        appointments, procedureTypes, rooms, charts, holdTables, records, clock);
+        appointments,
+        procedureTypes,
+        rooms,
+        charts,
+        holdTables,
+        records,
+        ruleSets,
+        ruleChecks,
+        setting,
+        clock);
   }
 
   /** Every procedure booking passes the safety and payer rules, in its own transaction. */

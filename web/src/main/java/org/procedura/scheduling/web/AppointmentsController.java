@@ -135,13 +135,13 @@ class AppointmentsController implements AppointmentsApi {
     return ResponseEntity.created(URI.create("/api/v1/appointments/" + appointment.getId()))
         .eTag(EntityTags.of(appointment.getVersion()))
         .header(REPLAYED, String.valueOf(booked.replayed()))
-        .body(mapper.toResponse(appointment));
+        .body(mapper.toResponse(appointment, booking.holdsOf(appointment.getId())));
   }
 
   private ResponseEntity<AppointmentResponse> ok(Appointment appointment) {
     return ResponseEntity.ok()
         .eTag(EntityTags.of(appointment.getVersion()))
-        .body(mapper.toResponse(appointment));
+        .body(mapper.toResponse(appointment, booking.holdsOf(appointment.getId())));
   }
 
   private static Long seen(String ifMatch) {

@@ -1,5 +1,6 @@
 package org.procedura.scheduling.web;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mapstruct.Mapper;
@@ -9,6 +10,7 @@ import org.procedura.api.scheduling.AppointmentResponse;
 import org.procedura.api.scheduling.AwayResponse;
 import org.procedura.api.scheduling.ClinicianRequest;
 import org.procedura.api.scheduling.ClinicianResponse;
+import org.procedura.api.scheduling.HoldInstructionDto;
 import org.procedura.api.scheduling.ProcedureSiteDto;
 import org.procedura.api.scheduling.RoomRequest;
 import org.procedura.api.scheduling.RoomResponse;
@@ -21,6 +23,7 @@ import org.procedura.scheduling.model.AppointmentEvent;
 import org.procedura.scheduling.model.AppointmentSummary;
 import org.procedura.scheduling.model.CandidateSlot;
 import org.procedura.scheduling.model.Clinician;
+import org.procedura.scheduling.model.HoldInstruction;
 import org.procedura.scheduling.model.ProcedureSite;
 import org.procedura.scheduling.model.Room;
 import org.procedura.scheduling.model.Unavailability;
@@ -52,16 +55,23 @@ interface SchedulingWebMapper {
   @Mapping(target = "end", source = "period.end")
   AwayResponse toResponse(Unavailability away);
 
-  @Mapping(target = "id", source = "id.value")
-  @Mapping(target = "patientId", source = "patient.value")
-  @Mapping(target = "procedureType", source = "procedureType.value")
-  @Mapping(target = "referralId", source = "referral")
-  @Mapping(target = "clinicianId", source = "placement.clinician.value")
-  @Mapping(target = "roomId", source = "placement.room.value")
-  @Mapping(target = "start", source = "placement.slot.start")
-  @Mapping(target = "end", source = "placement.slot.end")
-  @Mapping(target = "history", source = "events")
-  AppointmentResponse toResponse(Appointment appointment);
+  @Mapping(target = "id", source = "appointment.id.value")
+  @Mapping(target = "patientId", source = "appointment.patient.value")
+  @Mapping(target = "procedureType", source = "appointment.procedureType.value")
+  @Mapping(target = "kind", source = "appointment.kind")
+  @Mapping(target = "site", source = "appointment.site")
+  @Mapping(target = "status", source = "appointment.status")
+  @Mapping(target = "version", source = "appointment.version")
+  @Mapping(target = "referralId", source = "appointment.referral")
+  @Mapping(target = "clinicianId", source = "appointment.placement.clinician.value")
+  @Mapping(target = "roomId", source = "appointment.placement.room.value")
+  @Mapping(target = "start", source = "appointment.placement.slot.start")
+  @Mapping(target = "end", source = "appointment.placement.slot.end")
+  @Mapping(target = "history", source = "appointment.events")
+  @Mapping(target = "holds", source = "holds")
+  AppointmentResponse toResponse(Appointment appointment, List<HoldInstruction> holds);
+
+  HoldInstructionDto toDto(HoldInstruction hold);
 
   AppointmentEventDto toDto(AppointmentEvent event);
 
