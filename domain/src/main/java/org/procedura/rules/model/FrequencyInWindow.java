@@ -32,9 +32,7 @@ public record FrequencyInWindow(
     List<LocalDate> sessions =
         context
             .sessions(
-                past ->
-                    header.scope().covers(past)
-                        && (!perRegion || past.region() == planned.region()))
+                past -> header.scope().covers(past) && (!perRegion || planned.sameRegionAs(past)))
             .stream()
             .map(past -> past.procedure().date())
             .toList();

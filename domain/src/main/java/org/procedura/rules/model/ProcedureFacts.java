@@ -42,10 +42,22 @@ public record ProcedureFacts(
    * procedure, or one recorded without it) meets any, so a limit never misses a session.
    */
   public boolean sharesSiteWith(ProcedureFacts other) {
-    return region == other.region
+    return sameRegionAs(other)
         && (laterality == null
             || other.laterality == null
             || sides().stream().anyMatch(other.sides()::contains));
+  }
+
+  /**
+   * The same spinal region. Where either names none (the planned site not known yet in an
+   * availability search, or a procedure recorded without it), one of the same type stands for the
+   * same region, so that no limit is missed.
+   */
+  public boolean sameRegionAs(ProcedureFacts other) {
+    if (region == null || other.region == null) {
+      return region == other.region || type.equals(other.type);
+    }
+    return region == other.region;
   }
 
   /**

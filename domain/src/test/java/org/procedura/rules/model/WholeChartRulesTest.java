@@ -198,6 +198,34 @@ class WholeChartRulesTest {
   }
 
   @Test
+  void whileTheSiteIsNotKnownYetSessionsOfTheSameTypeCountAsTheSameRegion() {
+    var unknownSite = RuleFixtures.withRegion(tfEsiLumbar(DAY), null);
+    var fourAhead =
+        context(
+            patient(),
+            unknownSite,
+            esiBooked(DAY.plusMonths(1)),
+            esiBooked(DAY.plusMonths(4)),
+            esiBooked(DAY.plusMonths(7)),
+            esiBooked(DAY.plusMonths(10)));
+    var cervicalElsewhere =
+        context(
+            patient(),
+            tfEsiLumbar(DAY),
+            esiBooked(DAY.plusMonths(1)),
+            esiBooked(DAY.plusMonths(4)),
+            esiBooked(DAY.plusMonths(7)),
+            PastProcedure.booked(
+                RuleFixtures.withRegion(
+                    tfEsiLumbar(DAY.plusMonths(10)),
+                    org.procedura.scheduling.model.SpinalRegion.CERVICAL),
+                UUID.randomUUID()));
+
+    assertThat(fourEsisAYear.check(fourAhead)).hasSize(1);
+    assertThat(fourEsisAYear.check(cervicalElsewhere)).isEmpty();
+  }
+
+  @Test
   void theChartLeavesOutTheBookingBeingChecked() {
     UUID moving = UUID.randomUUID();
     var booked = PastProcedure.booked(tfEsiLumbar(DAY.plusDays(3)), moving);

@@ -98,7 +98,7 @@ class WholeChartRulesIT extends ApiIntegrationTest {
     acceptedReferral(
         Map.of(
             "painOnset",
-            day.minusWeeks(1).toString(),
+            LocalDate.now().minusDays(3).toString(),
             "diagnoses",
             List.of(Map.of("code", "B02.29", "description", "Postherpetic neuralgia"))));
 
