@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * A follow-up and, once done, its response: each measure assessed against the baseline, the relief
- * shown and whether any measure improved meaningfully.
+ * shown and whether any measure improved meaningfully. {@code recordedLate}: done after its window
+ * closed (its scores count all the same); {@code closure}: why a missed one was closed, else null.
  */
 public record FollowUpResponse(
     UUID id,
@@ -25,6 +26,8 @@ public record FollowUpResponse(
     UUID visitAppointmentId,
     OffsetDateTime doneAt,
     String doneBy,
+    boolean recordedLate,
+    ClosureDto closure,
     List<AssessmentDto> measures,
     BigDecimal relief,
     Boolean meaningful,

@@ -2,5 +2,6 @@ package org.procedura.api.outcomes;
 
 public enum Worklist {
   DUE_THIS_WEEK,
-  OVERDUE
+  OVERDUE,
+  MISSED
 }

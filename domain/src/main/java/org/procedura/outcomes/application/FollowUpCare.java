@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.procedura.outcomes.model.Baselines;
+import org.procedura.outcomes.model.ClosureReason;
 import org.procedura.outcomes.model.Contact;
 import org.procedura.outcomes.model.FollowUp;
 import org.procedura.outcomes.model.FollowUpId;
@@ -19,7 +20,10 @@ import org.procedura.shared.model.StaleVersionException;
 import org.procedura.shared.model.Stamp;
 import org.procedura.shared.model.UnprocessableException;
 
-/** Doing a follow-up: booking it as a visit, and recording what the patient reports. */
+/**
+ * Doing a follow-up: booking it as a visit, recording what the patient reports (late too, once it
+ * was missed), and closing a missed one that will not be done, with the reason.
+ */
 public class FollowUpCare {
   private final FollowUps followUps;
   private final Baselines baselines;
@@ -67,6 +71,16 @@ public class FollowUpCare {
     LocalDate today = LocalDate.now(clock.withZone(clinicZone));
     followUp.record(how, measures, baseline, today, new Stamp(clock.instant(), by));
     return FollowUpView.of(followUps.save(followUp), baseline);
+  }
+
+  /** Gives up on a missed follow-up for the reason given, recording who closed it and when. */
+  @Transactional
+  public FollowUpView close(
+      FollowUpId id, Long seenVersion, ClosureReason reason, String note, Actor by) {
+    var why = new FollowUp.Closure(reason, note, new Stamp(clock.instant(), by));
+    FollowUp followUp = loadAt(id, seenVersion);
+    followUp.close(why);
+    return view(followUps.save(followUp));
   }
 
   private FollowUpView view(FollowUp followUp) {

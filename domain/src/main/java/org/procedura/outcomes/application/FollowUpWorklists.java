@@ -11,8 +11,10 @@ import org.procedura.scheduling.model.ClinicianId;
 
 /**
  * The follow-ups to chase, for one physician's procedures or, without one, the clinic's: those due
- * in the coming seven days, and those overdue (their day passed, still not done), the oldest first.
- * A follow-up leaves the overdue list once done or marked missed.
+ * in the coming seven days, those overdue (their day passed, still not done), and those missed
+ * (their window closed undone, still to reach), the oldest first. A follow-up moves from overdue to
+ * missed when the nightly job marks it, and leaves the missed list only when recorded late or
+ * closed with a reason, so that no patient drops out of sight.
  */
 public class FollowUpWorklists {
   public static final int WEEK = 7;
@@ -36,6 +38,11 @@ public class FollowUpWorklists {
   @Transactional
   public List<FollowUp> overdue(ClinicianId physician) {
     return followUps.dueBetween(null, today(), physician);
+  }
+
+  @Transactional
+  public List<FollowUp> missed(ClinicianId physician) {
+    return followUps.missed(physician);
   }
 
   private LocalDate today() {

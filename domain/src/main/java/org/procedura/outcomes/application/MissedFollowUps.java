@@ -8,9 +8,11 @@ import org.procedura.outcomes.model.FollowUp;
 import org.procedura.outcomes.model.FollowUps;
 
 /**
- * Marks MISSED every follow-up still due whose window closed before today (in the clinic's zone).
- * Run daily by a scheduled job that takes a database lock, so that several instances run it once;
- * running it twice the same day changes nothing the second time.
+ * Marks MISSED every follow-up still due whose window closed before today (in the clinic's zone),
+ * which moves it from the overdue worklist to the missed one, where it stays until it is recorded
+ * late or closed with a reason ({@link FollowUpCare}). Run daily by a scheduled job that takes a
+ * database lock, so that several instances run it once; running it twice the same day changes
+ * nothing the second time.
  */
 public class MissedFollowUps {
   private final FollowUps followUps;

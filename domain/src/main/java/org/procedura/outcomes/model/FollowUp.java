@@ -17,7 +17,9 @@ import org.procedura.shared.model.UnprocessableException;
 
 /**
  * One protocol follow-up of a procedure: due on a day, to be done within its window by a visit or a
- * call, recording measures on the baseline's scales. Missed once the window has closed undone.
+ * call, recording measures on the baseline's scales. Missed once the window has closed undone, and
+ * then still to reach: it can be recorded late (done, marked late, its scores counting like any
+ * other) or closed with a reason, and nothing else ends it.
  */
 public final class FollowUp {
   private final FollowUpId id;
@@ -29,6 +31,8 @@ public final class FollowUp {
   private Contact contact;
   private List<Measure> measures;
   private Stamp done;
+  private boolean recordedLate;
+  private Closure closure;
   private final Long version;
 
   /** What the follow-up follows: the procedure, its patient, type and performing physician. */
@@ -59,6 +63,19 @@ public final class FollowUp {
     }
   }
 
+  /** Why a missed follow-up was given up on, who closed it and when; OTHER says why in the note. */
+  public record Closure(ClosureReason reason, String note, Stamp closed) {
+    public Closure {
+      Check.present(reason, "reason");
+      note = Check.optionalText(note, "note", 500);
+      if (reason == ClosureReason.OTHER && note == null) {
+        throw new InvalidInputException(
+            "note", "closing for another reason says which in the note");
+      }
+      Check.present(closed, "closed");
+    }
+  }
+
   /** Rebuilds a follow-up as stored. */
   public FollowUp(
       FollowUpId id,
@@ -70,6 +87,8 @@ public final class FollowUp {
       Contact contact,
       List<Measure> measures,
       Stamp done,
+      boolean recordedLate,
+      Closure closure,
       Long version) {
     this.id = Check.present(id, "id");
     this.course = Check.present(course, "course");
@@ -80,6 +99,8 @@ public final class FollowUp {
     this.contact = contact;
     this.measures = List.copyOf(measures == null ? List.of() : measures);
     this.done = done;
+    this.recordedLate = recordedLate;
+    this.closure = closure;
     this.version = version;
   }
 
@@ -94,18 +115,21 @@ public final class FollowUp {
         null,
         List.of(),
         null,
+        false,
+        null,
         null);
   }
 
-  /** Books it as a visit: the appointment scheduling booked for it. */
+  /** Books it as a visit, due or missed: the appointment scheduling booked for it. */
   public void bookAsVisit(AppointmentId appointment) {
-    requireDue();
+    requireStep(FollowUpStatus.DONE);
     this.visit = Check.present(appointment, "appointmentId");
   }
 
   /**
    * Records what the patient reported, assessed against the baseline; refuses a scale the baseline
-   * was not scored on, and a follow-up whose window has not opened yet.
+   * was not scored on, and a follow-up whose window has not opened yet. Recorded after the window
+   * closed (missed, or not yet marked so), it is done and marked late.
    */
   public List<Assessment> record(
       Contact how,
@@ -113,6 +137,7 @@ public final class FollowUp {
       Map<Scale, Measure> baseline,
       LocalDate today,
       Stamp at) {
+    requireStep(FollowUpStatus.DONE);
     Check.present(how, "contact");
     Check.noNulls(Check.present(reported, "measures"), "measures");
     if (reported.isEmpty()) {
@@ -134,6 +159,7 @@ public final class FollowUp {
     this.contact = how;
     this.measures = List.copyOf(reported);
     this.done = at;
+    this.recordedLate = today.isAfter(window.closes());
     return assessed;
   }
 
@@ -150,6 +176,13 @@ public final class FollowUp {
     move(FollowUpStatus.MISSED);
   }
 
+  /** Gives up on a missed follow-up, for the reason given: it leaves the worklists for good. */
+  public void close(Closure why) {
+    Check.present(why, "closure");
+    move(FollowUpStatus.CLOSED);
+    this.closure = why;
+  }
+
   /** Assessed against the baseline, as recorded. */
   public List<Assessment> assessments(Map<Scale, Measure> baseline) {
     return measures.stream().map(m -> Assessment.of(m, baseline)).toList();
@@ -159,16 +192,15 @@ public final class FollowUp {
     return status == FollowUpStatus.DUE && window.due().isBefore(today);
   }
 
-  private void requireDue() {
-    if (status != FollowUpStatus.DUE) {
-      throw new IllegalTransitionException("follow-up " + id, status, FollowUpStatus.DONE);
+  /** The one guard of the transition table in {@link FollowUpStatus}. */
+  private void requireStep(FollowUpStatus next) {
+    if (!status.mayBecome(next)) {
+      throw new IllegalTransitionException("follow-up " + id, status, next);
     }
   }
 
   private void move(FollowUpStatus next) {
-    if (!status.mayBecome(next)) {
-      throw new IllegalTransitionException("follow-up " + id, status, next);
-    }
+    requireStep(next);
     status = next;
   }
 
@@ -206,6 +238,16 @@ public final class FollowUp {
 
   public Stamp getDone() {
     return done;
+  }
+
+  /** Whether it was recorded after its window closed. */
+  public boolean isRecordedLate() {
+    return recordedLate;
+  }
+
+  /** Why and by whom it was closed; null unless CLOSED. */
+  public Closure getClosure() {
+    return closure;
   }
 
   public Long getVersion() {

@@ -31,4 +31,10 @@ public interface FollowUps {
 
   /** Follow-ups still due whose window closed before {@code day}. */
   List<FollowUp> stillDueWithWindowClosedBefore(LocalDate day);
+
+  /**
+   * Follow-ups marked missed and neither recorded late nor closed, the earliest due first; of one
+   * physician's procedures or, with a null physician, of the clinic.
+   */
+  List<FollowUp> missed(ClinicianId physician);
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.procedura.catalog.model.ProcedureTypeCode;
+import org.procedura.outcomes.model.ClosureReason;
 import org.procedura.outcomes.model.Contact;
 import org.procedura.outcomes.model.FollowUp;
 import org.procedura.outcomes.model.FollowUpId;
@@ -39,7 +40,7 @@ class FollowUpsJdbcAdapter implements FollowUps {
       """
       select id, procedure_id, patient_id, procedure_type_code, physician_id, label, due_on,
         window_opens_on, window_closes_on, status, visit_appointment_id, contact, done_at, done_by,
-        version
+        recorded_late, closure_reason, closure_note, closed_at, closed_by, version
       from follow_up
       """;
 
@@ -66,10 +67,11 @@ class FollowUpsJdbcAdapter implements FollowUps {
           """
           insert into follow_up (id, procedure_id, patient_id, procedure_type_code, physician_id,
             label, due_on, window_opens_on, window_closes_on, status, visit_appointment_id,
-            contact, done_at, done_by, version, created_by, created_at, updated_by, updated_at)
+            contact, done_at, done_by, recorded_late, closure_reason, closure_note, closed_at,
+            closed_by, version, created_by, created_at, updated_by, updated_at)
           values (:id, :procedure, :patient, :type, :physician, :label, :due, :opens, :closes,
-            :status, :visit, :contact, :doneAt, :doneBy, 0,
-            :stampedBy, :stampedAt, :stampedBy, :stampedAt)
+            :status, :visit, :contact, :doneAt, :doneBy, :late, :closureReason, :closureNote,
+            :closedAt, :closedBy, 0, :stampedBy, :stampedAt, :stampedBy, :stampedAt)
           """,
           row);
     } else {
@@ -77,7 +79,9 @@ class FollowUpsJdbcAdapter implements FollowUps {
           jdbc.update(
               """
               update follow_up set status = :status, visit_appointment_id = :visit,
-                contact = :contact, done_at = :doneAt, done_by = :doneBy, version = version + 1,
+                contact = :contact, done_at = :doneAt, done_by = :doneBy, recorded_late = :late,
+                closure_reason = :closureReason, closure_note = :closureNote,
+                closed_at = :closedAt, closed_by = :closedBy, version = version + 1,
                 updated_by = :stampedBy, updated_at = :stampedAt
               where id = :id and version = :version
               """,
@@ -138,6 +142,16 @@ class FollowUpsJdbcAdapter implements FollowUps {
         new MapSqlParameterSource("day", day));
   }
 
+  @Override
+  public List<FollowUp> missed(ClinicianId physician) {
+    return query(
+        SELECT
+            + " where status = 'MISSED'"
+            + (physician == null ? "" : " and physician_id = :physician")
+            + " order by due_on, id",
+        new MapSqlParameterSource("physician", physician == null ? null : physician.toString()));
+  }
+
   private List<FollowUp> query(String sql, MapSqlParameterSource params) {
     List<FollowUp> found = jdbc.query(sql, params, (rs, n) -> read(rs, List.of()));
     if (found.isEmpty()) {
@@ -171,6 +185,8 @@ class FollowUpsJdbcAdapter implements FollowUps {
         f.getContact(),
         measures,
         f.getDone(),
+        f.isRecordedLate(),
+        f.getClosure(),
         f.getVersion());
   }
 
@@ -184,6 +200,7 @@ class FollowUpsJdbcAdapter implements FollowUps {
     String visit = rs.getString("visit_appointment_id");
     String contact = rs.getString("contact");
     LocalDateTime doneAt = rs.getObject("done_at", LocalDateTime.class);
+    String closureReason = rs.getString("closure_reason");
     return new FollowUp(
         new FollowUpId(UUID.fromString(rs.getString("id"))),
         course,
@@ -199,10 +216,20 @@ class FollowUpsJdbcAdapter implements FollowUps {
         doneAt == null
             ? null
             : new Stamp(UtcTime.fromColumn(doneAt), new Actor(rs.getString("done_by"))),
+        rs.getBoolean("recorded_late"),
+        closureReason == null
+            ? null
+            : new FollowUp.Closure(
+                ClosureReason.valueOf(closureReason),
+                rs.getString("closure_note"),
+                new Stamp(
+                    UtcTime.fromColumn(rs.getObject("closed_at", LocalDateTime.class)),
+                    new Actor(rs.getString("closed_by")))),
         rs.getLong("version"));
   }
 
   private static MapSqlParameterSource row(FollowUp f) {
+    FollowUp.Closure closure = f.getClosure();
     return new MapSqlParameterSource("id", f.getId().toString())
         .addValue("procedure", f.getCourse().procedure().toString())
         .addValue("patient", f.getCourse().patient().toString())
@@ -216,6 +243,11 @@ class FollowUpsJdbcAdapter implements FollowUps {
         .addValue("visit", f.getVisit() == null ? null : f.getVisit().toString())
         .addValue("contact", f.getContact() == null ? null : f.getContact().name())
         .addValue("doneAt", UtcTime.toColumn(f.doneAt()))
-        .addValue("doneBy", f.doneBy() == null ? null : f.doneBy().username());
+        .addValue("doneBy", f.doneBy() == null ? null : f.doneBy().username())
+        .addValue("late", f.isRecordedLate())
+        .addValue("closureReason", closure == null ? null : closure.reason().name())
+        .addValue("closureNote", closure == null ? null : closure.note())
+        .addValue("closedAt", closure == null ? null : UtcTime.toColumn(closure.closed().at()))
+        .addValue("closedBy", closure == null ? null : closure.closed().by().username());
   }
 }

@@ -167,6 +167,9 @@ public final class AccessMatrix {
           allow(GET, "/api/v1/follow-ups/{id}", CLINICIANS, read(FOLLOW_UP, "id")),
           allow(POST, "/api/v1/follow-ups/{id}/visit", CLINICAL, change(FOLLOW_UP, "id")),
           allow(POST, "/api/v1/follow-ups/{id}/outcome", CLINICIANS, change(FOLLOW_UP, "id")),
+          // closing a missed follow-up is a clinical decision, attributed to its patient like the
+          // outcome (the answer's patientId)
+          allow(POST, "/api/v1/follow-ups/{id}/close", CLINICIANS, change(FOLLOW_UP, "id")),
           allow(GET, PATIENT_ID + "/outcomes", CLINICIANS, ofPatient(OUTCOME, READ)),
           allow(GET, PATIENT_ID + "/pain-chart", CLINICIANS, ofPatient(OUTCOME, READ)),
           allow(GET, "/api/v1/follow-up-protocols", EVERYONE, Touches.of(FOLLOW_UP_PROTOCOL, READ)),

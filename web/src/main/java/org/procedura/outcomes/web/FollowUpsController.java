@@ -2,6 +2,7 @@ package org.procedura.outcomes.web;
 
 import java.util.List;
 import java.util.UUID;
+import org.procedura.api.outcomes.CloseFollowUpRequest;
 import org.procedura.api.outcomes.FollowUpOutcomeRequest;
 import org.procedura.api.outcomes.FollowUpResponse;
 import org.procedura.api.outcomes.FollowUpsApi;
@@ -10,6 +11,7 @@ import org.procedura.api.outcomes.Worklist;
 import org.procedura.outcomes.application.FollowUpCare;
 import org.procedura.outcomes.application.FollowUpView;
 import org.procedura.outcomes.application.FollowUpWorklists;
+import org.procedura.outcomes.model.ClosureReason;
 import org.procedura.outcomes.model.Contact;
 import org.procedura.outcomes.model.FollowUp;
 import org.procedura.outcomes.model.FollowUpId;
@@ -42,7 +44,11 @@ class FollowUpsController implements FollowUpsApi {
   public List<FollowUpResponse> worklist(Worklist list, UUID physicianId) {
     ClinicianId physician = physicianId == null ? null : new ClinicianId(physicianId);
     List<FollowUp> found =
-        list == Worklist.OVERDUE ? worklists.overdue(physician) : worklists.dueThisWeek(physician);
+        switch (list) {
+          case DUE_THIS_WEEK -> worklists.dueThisWeek(physician);
+          case OVERDUE -> worklists.overdue(physician);
+          case MISSED -> worklists.missed(physician);
+        };
     return found.stream()
         .map(f -> new FollowUpView(f, List.of(), null, null))
         .map(mapper::toResponse)
@@ -73,6 +79,18 @@ class FollowUpsController implements FollowUpsApi {
             EntityTags.optionalVersionFromIfMatch(ifMatch),
             Contact.valueOf(request.contact().name()),
             request.measures().stream().map(mapper::toMeasure).toList(),
+            actor.get()));
+  }
+
+  @Override
+  public ResponseEntity<FollowUpResponse> closeFollowUp(
+      UUID id, String ifMatch, CloseFollowUpRequest request) {
+    return ok(
+        care.close(
+            new FollowUpId(id),
+            EntityTags.optionalVersionFromIfMatch(ifMatch),
+            ClosureReason.valueOf(request.reason().name()),
+            request.note(),
             actor.get()));
   }
 

@@ -7,8 +7,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Every night, marks MISSED the follow-ups whose window has closed. ShedLock's row in {@code
- * shedlock} makes one instance of many run it; tests call {@link #run()} with a fixed clock.
+ * Every night, marks MISSED the follow-ups whose window has closed, which moves them to the MISSED
+ * worklist until they are recorded late or closed with a reason. ShedLock's row in {@code shedlock}
+ * makes one instance of many run it; tests call {@link #run()} with a fixed clock.
  */
 public class MissedFollowUpsJob {
   private static final Logger log = LoggerFactory.getLogger(MissedFollowUpsJob.class);

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.procedura.api.outcomes.AssessmentDto;
+import org.procedura.api.outcomes.ClosureDto;
 import org.procedura.api.outcomes.ComplicationDto;
 import org.procedura.api.outcomes.DiaryPointDto;
 import org.procedura.api.outcomes.DurableReliefDto;
@@ -153,6 +154,8 @@ class OutcomesWebMapper {
         f.getVisit() == null ? null : f.getVisit().value(),
         time.toOffset(f.doneAt()),
         f.doneBy() == null ? null : f.doneBy().username(),
+        f.isRecordedLate(),
+        toDto(f.getClosure()),
         view.assessments().stream()
             .map(
                 a ->
@@ -167,6 +170,16 @@ class OutcomesWebMapper {
         view.relief(),
         view.meaningful(),
         f.getVersion() == null ? 0 : f.getVersion());
+  }
+
+  private ClosureDto toDto(FollowUp.Closure closure) {
+    return closure == null
+        ? null
+        : new ClosureDto(
+            org.procedura.api.outcomes.ClosureReason.valueOf(closure.reason().name()),
+            closure.note(),
+            time.toOffset(closure.closed().at()),
+            closure.closed().by().username());
   }
 
   DurableReliefDto toDto(DurableRelief relief) {

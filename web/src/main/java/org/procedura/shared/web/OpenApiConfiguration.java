@@ -36,6 +36,10 @@ class OpenApiConfiguration {
   private static final Pattern REFERRAL_STEP =
       Pattern.compile("/api/v1/referrals/\\{[^}]+}/[a-z-]+");
 
+  /** A step of a follow-up: booking it as a visit, recording its outcome, closing it. */
+  private static final Pattern FOLLOW_UP_STEP =
+      Pattern.compile("/api/v1/follow-ups/\\{[^}]+}/[a-z-]+");
+
   /** A change to one clinical profile entry, which an ended entry refuses. */
   private static final Pattern PROFILE_ENTRY =
       Pattern.compile(".*/clinical-profile/[a-z]+/\\{[^}]+}(/end)?");
@@ -101,6 +105,16 @@ class OpenApiConfiguration {
           "The referral's status does not allow this step (illegal-transition, naming"
               + " currentState and requestedState)");
     }
+    boolean followUpStep = FOLLOW_UP_STEP.matcher(path).matches();
+    if (followUpStep) {
+      add(
+          operation,
+          "409",
+          "The follow-up's status does not allow this step, e.g. recording a closed one or closing"
+              + " one that is not missed (illegal-transition, naming currentState and"
+              + " requestedState)");
+      add(operation, "422", "Well-formed but not possible as asked (see reason)");
+    }
     if (PROFILE_ENTRY.matcher(path).matches()) {
       add(operation, "409", "The entry has ended and cannot change (reason ALREADY_ENDED)");
     }
@@ -110,9 +124,9 @@ class OpenApiConfiguration {
     if (carriesVersion(operation)) {
       add(operation, "412", "Changed by someone else since the version in If-Match");
     }
-    // an appointment's day steps take the version when the caller has it; every other change needs
-    // it
-    if (carriesVersion(operation) && !path.startsWith(APPOINTMENTS)) {
+    // an appointment's day steps and a follow-up's steps take the version when the caller has it;
+    // every other change needs it
+    if (carriesVersion(operation) && !path.startsWith(APPOINTMENTS) && !followUpStep) {
       add(operation, "428", "If-Match with the version read is required");
     }
     if (path.startsWith(APPOINTMENTS) && method == PathItem.HttpMethod.POST) {

@@ -143,6 +143,8 @@ class AccessRulesIT extends ApiIntegrationTest {
         row("GET", UNKNOWN_FOLLOW_UP, null, 401, 403, 404, 404, 403),
         row("POST", UNKNOWN_FOLLOW_UP + "/visit", "{}", 401, 400, 400, 400, 403),
         row("POST", UNKNOWN_FOLLOW_UP + "/outcome", "{}", 401, 403, 400, 400, 403),
+        row("POST", UNKNOWN_FOLLOW_UP + "/close", "{}", 401, 403, 400, 400, 403),
+        row("GET", "/api/v1/follow-ups/worklist?list=MISSED", null, 401, 200, 200, 200, 403),
         row("GET", "/api/v1/follow-up-protocols", null, 401, 200, 200, 200, 200),
         row("GET", "/api/v1/follow-up-protocols/RFA_LUMB", null, 401, 200, 200, 200, 200),
         row("PUT", "/api/v1/follow-up-protocols/RFA_LUMB", "{}", 401, 403, 403, 403, 400),

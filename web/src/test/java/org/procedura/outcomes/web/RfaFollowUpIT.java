@@ -8,6 +8,8 @@ import static org.procedura.apitest.Problems.assertProblem;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +26,8 @@ import tools.jackson.databind.JsonNode;
  * The issue's scenario: a physician completes a lumbar RFA and records it; its four follow-ups are
  * planned; over the following months scores are recorded, relief and durable relief computed and
  * shown on the timeline and chart; overdue follow-ups reach the worklist; the nightly job marks a
- * closed window missed.
+ * closed window missed, which keeps it on the MISSED worklist until it is recorded late (and
+ * counts) or closed with a reason.
  */
 class RfaFollowUpIT extends ApiIntegrationTest {
   @Autowired MissedFollowUpsJob missedFollowUpsJob;
@@ -148,7 +151,128 @@ class RfaFollowUpIT extends ApiIntegrationTest {
     Response missed = api.as("nurse").get("/api/v1/follow-ups/" + followUps.get(3));
     assertThat(missed.json().path("status").asString()).isEqualTo("MISSED");
     assertThat(worklist("OVERDUE", physician)).doesNotContain(followUps.get(3));
+    assertThat(worklist("MISSED", physician)).containsExactlyElementsOf(followUps);
     assertThat(missedFollowUpsJob.run()).isZero();
+  }
+
+  @Test
+  void aMissedFollowUpStaysOnTheMissedListUntilRecordedLateAndThenItsScoresCount() {
+    assertThat(baseline(Map.of("scale", "NRS", "value", 8)).status()).isEqualTo(200);
+    String sixWeeks = followUpIds().get(0);
+    LocalDate closes = day.plusWeeks(6).plusDays(7);
+
+    // the last day of the window: still due, overdue, not missed
+    clock.jumpTo(at(closes, 23, 0).toInstant());
+    missedFollowUpsJob.run();
+    assertThat(status(sixWeeks)).isEqualTo("DUE");
+    assertThat(worklist("OVERDUE", physician)).contains(sixWeeks);
+    assertThat(worklist("MISSED", physician)).doesNotContain(sixWeeks);
+
+    // the day after: the job marks it missed, and it moves to the MISSED list
+    clock.jumpTo(at(closes.plusDays(1), 1, 15).toInstant());
+    assertThat(missedFollowUpsJob.run()).isGreaterThanOrEqualTo(1);
+    assertThat(status(sixWeeks)).isEqualTo("MISSED");
+    assertThat(worklist("OVERDUE", physician)).doesNotContain(sixWeeks);
+    assertThat(worklist("MISSED", physician)).containsExactly(sixWeeks);
+    assertThat(worklist("MISSED", null)).contains(sixWeeks);
+    assertThat(worklist("MISSED", UUID.randomUUID())).isEmpty();
+
+    // reached ten days later: recorded late, with the version read
+    LocalDate reached = closes.plusDays(10);
+    clock.jumpTo(at(reached, 11, 0).toInstant());
+    String etag = api.as("nurse").get("/api/v1/follow-ups/" + sixWeeks).header("ETag");
+    Response late =
+        api.as("nurse")
+            .header("If-Match", etag)
+            .post(
+                "/api/v1/follow-ups/" + sixWeeks + "/outcome",
+                Map.of("contact", "CALL", "measures", List.of(Map.of("scale", "NRS", "value", 2))));
+    assertThat(late.status()).as(late.toString()).isEqualTo(200);
+    assertThat(late.json().path("status").asString()).isEqualTo("DONE");
+    assertThat(late.json().path("recordedLate").asBoolean()).isTrue();
+    assertThat(late.json().path("relief").decimalValue()).isEqualByComparingTo("75");
+    assertThat(worklist("MISSED", physician)).doesNotContain(sixWeeks);
+
+    Response timeline = api.as("physician").get("/api/v1/patients/" + patient + "/outcomes");
+    assertThat(timeline.status()).as(timeline.toString()).isEqualTo(200);
+    JsonNode course = timeline.json().path("procedures").get(0);
+    JsonNode shown = course.path("followUps").get(0);
+    assertThat(shown.path("id").asString()).isEqualTo(sixWeeks);
+    assertThat(shown.path("recordedLate").asBoolean()).isTrue();
+    assertThat(shown.path("relief").decimalValue()).isEqualByComparingTo("75");
+    assertThat(course.path("durableRelief").path("lastedUntil").asString())
+        .isEqualTo(reached.toString());
+    Response chart = api.as("physician").get("/api/v1/patients/" + patient + "/pain-chart");
+    assertThat(chart.status()).isEqualTo(200);
+    long dayOfCall = ChronoUnit.DAYS.between(day, reached);
+    assertThat(chart.raw())
+        .contains("NRS 2 on day " + dayOfCall)
+        .contains("relief % 75 on day " + dayOfCall);
+  }
+
+  @Test
+  void aMissedFollowUpClosedWithAReasonLeavesTheListAndCannotBeRecordedLate() {
+    List<String> followUps = followUpIds();
+    String sixWeeks = followUps.get(0);
+    String threeMonths = followUps.get(1);
+    LocalDate dayAfterClose = day.plusWeeks(6).plusDays(8);
+    clock.jumpTo(at(dayAfterClose, 9, 0).toInstant());
+    missedFollowUpsJob.run();
+    assertThat(worklist("MISSED", physician)).containsExactly(sixWeeks);
+    String close = "/api/v1/follow-ups/" + sixWeeks + "/close";
+
+    assertProblem(api.as("nurse").post(close, Map.of()), 400, "validation");
+    assertProblem(api.as("nurse").post(close, Map.of("reason", "OTHER")), 400, "validation");
+    assertProblem(
+        api.as("nurse").post(close, Map.of("reason", "FORGOTTEN")), 400, "malformed-request");
+    assertProblem(
+        api.as("frontdesk").post(close, Map.of("reason", "PATIENT_UNREACHABLE")), 403, "forbidden");
+    assertProblem(
+        api.as("nurse")
+            .post(
+                "/api/v1/follow-ups/" + threeMonths + "/close",
+                Map.of("reason", "PATIENT_DECLINED")),
+        409,
+        "illegal-transition");
+    assertProblem(
+        api.as("nurse")
+            .header("If-Match", "\"0\"")
+            .post(close, Map.of("reason", "PATIENT_UNREACHABLE")),
+        412,
+        "stale-version");
+    assertThat(status(sixWeeks)).isEqualTo("MISSED");
+
+    clock.jumpTo(at(dayAfterClose.plusDays(2), 10, 0).toInstant());
+    Response closed =
+        api.as("nurse")
+            .header("If-Match", "\"1\"")
+            .post(close, Map.of("reason", "PATIENT_UNREACHABLE", "note", "three calls, no answer"));
+    assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+    assertThat(closed.header("ETag")).isEqualTo("\"2\"");
+    assertThat(closed.json().path("status").asString()).isEqualTo("CLOSED");
+    JsonNode closure = closed.json().path("closure");
+    assertThat(closure.path("reason").asString()).isEqualTo("PATIENT_UNREACHABLE");
+    assertThat(closure.path("note").asString()).isEqualTo("three calls, no answer");
+    assertThat(closure.path("closedBy").asString()).isEqualTo("nurse");
+    assertThat(OffsetDateTime.parse(closure.path("closedAt").asString()).toInstant())
+        .isEqualTo(at(dayAfterClose.plusDays(2), 10, 0).toInstant());
+    assertThat(worklist("MISSED", physician)).doesNotContain(sixWeeks);
+
+    Response lateRecording = outcome(sixWeeks, "nurse", 3);
+    assertProblem(lateRecording, 409, "illegal-transition");
+    assertThat(lateRecording.json().path("currentState").asString()).isEqualTo("CLOSED");
+    assertProblem(
+        api.as("physician").post(close, Map.of("reason", "PATIENT_DECEASED")),
+        409,
+        "illegal-transition");
+    assertThat(accessReport())
+        .anySatisfy(
+            e -> {
+              assertThat(e.path("requestId").asString()).isEqualTo(closed.header("X-Request-Id"));
+              assertThat(e.path("action").asString()).isEqualTo("UPDATE");
+              assertThat(e.path("resourceType").asString()).isEqualTo("FOLLOW_UP");
+              assertThat(e.path("resourceId").asString()).isEqualTo(sixWeeks);
+            });
   }
 
   @Test
@@ -261,6 +385,20 @@ class RfaFollowUpIT extends ApiIntegrationTest {
         .post(
             "/api/v1/follow-ups/" + followUp + "/outcome",
             Map.of("contact", "CALL", "measures", List.of(Map.of("scale", "NRS", "value", nrs))));
+  }
+
+  private String status(String followUp) {
+    Response response = api.as("nurse").get("/api/v1/follow-ups/" + followUp);
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    return response.json().path("status").asString();
+  }
+
+  private List<JsonNode> accessReport() {
+    Response page = api.as("admin").get("/api/v1/patients/" + patient + "/access-report?size=100");
+    assertThat(page.status()).as(page.toString()).isEqualTo(200);
+    List<JsonNode> entries = new ArrayList<>();
+    page.json().path("content").forEach(entries::add);
+    return entries;
   }
 
   private List<String> followUpIds() {
