@@ -15,4 +15,13 @@ public record RuleCheckResponse(
     String acknowledgedBy,
     String acknowledgementReason,
     OffsetDateTime checkedAt,
-    List<HoldInstructionDto> holds) {}
+    List<HoldInstructionDto> holds,
+    AtCheckIn atCheckIn) {
+
+  /**
+   * What the rules found when they ran again at check-in, on that day's chart (absent until then):
+   * each finding as {@code RULE_ID:SEVERITY}.
+   */
+  public record AtCheckIn(
+      String ruleSet, Integer ruleSetVersion, List<String> findings, OffsetDateTime checkedAt) {}
+}

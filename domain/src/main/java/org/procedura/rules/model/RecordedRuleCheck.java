@@ -11,7 +11,8 @@ import org.procedura.scheduling.model.HoldInstruction;
 
 /**
  * What a procedure booking was last checked against (no rule set for a patient without coverage),
- * which warnings a physician acknowledged, who and why, and the holds the patient was told.
+ * which warnings a physician acknowledged, who and why, the holds the patient was told, and what
+ * the rules found when they ran again at check-in.
  */
 public record RecordedRuleCheck(
     String ruleSetCode,
@@ -20,10 +21,22 @@ public record RecordedRuleCheck(
     String acknowledgedBy,
     String acknowledgementReason,
     Instant checkedAt,
-    List<HoldInstruction> holds) {
+    List<HoldInstruction> holds,
+    AtCheckIn atCheckIn) {
   public RecordedRuleCheck {
     acknowledgedRules = Set.copyOf(acknowledgedRules);
     holds = List.copyOf(holds);
+  }
+
+  /**
+   * What the rules found when they ran again at check-in (null until then): each finding as its
+   * rule id and severity.
+   */
+  public record AtCheckIn(
+      String ruleSetCode, Integer ruleSetVersion, List<String> findings, Instant checkedAt) {
+    public AtCheckIn {
+      findings = List.copyOf(findings);
+    }
   }
 
   /** The last-dose day the plan told the patient, per drug class. */

@@ -77,7 +77,8 @@ class RuleCheckRecordsJdbcAdapter implements RuleCheckRecords {
                   rs.getString("acknowledged_by"),
                   rs.getString("acknowledgement_reason"),
                   UtcTime.fromColumn(rs.getObject("checked_at", LocalDateTime.class)),
-                  holds(appointment));
+                  holds(appointment),
+                  atCheckIn(appointment));
             },
             appointment.toString())
         .stream()
@@ -105,6 +106,25 @@ class RuleCheckRecordsJdbcAdapter implements RuleCheckRecords {
             .distinct()
             .collect(Collectors.joining(",")),
         UtcTime.toColumn(at));
+  }
+
+  private RecordedRuleCheck.AtCheckIn atCheckIn(AppointmentId appointment) {
+    return jdbc
+        .query(
+            "select rule_set_code, rule_set_version, findings, checked_at"
+                + " from appointment_check_in_rule_check where appointment_id = ?",
+            (rs, n) -> {
+              String findings = rs.getString("findings");
+              return new RecordedRuleCheck.AtCheckIn(
+                  rs.getString("rule_set_code"),
+                  rs.getObject("rule_set_version", Integer.class),
+                  findings.isEmpty() ? List.of() : List.of(findings.split(",")),
+                  UtcTime.fromColumn(rs.getObject("checked_at", LocalDateTime.class)));
+            },
+            appointment.toString())
+        .stream()
+        .findFirst()
+        .orElse(null);
   }
 
   private List<HoldInstruction> holds(AppointmentId appointment) {

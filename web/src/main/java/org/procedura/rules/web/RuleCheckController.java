@@ -30,6 +30,13 @@ class RuleCheckController implements RuleCheckApi {
         check.acknowledgedBy(),
         check.acknowledgementReason(),
         time.toOffset(check.checkedAt()),
-        check.holds().stream().map(hold -> mapper.toDto(hold, time)).toList());
+        check.holds().stream().map(hold -> mapper.toDto(hold, time)).toList(),
+        check.atCheckIn() == null
+            ? null
+            : new RuleCheckResponse.AtCheckIn(
+                check.atCheckIn().ruleSetCode(),
+                check.atCheckIn().ruleSetVersion(),
+                check.atCheckIn().findings(),
+                time.toOffset(check.atCheckIn().checkedAt())));
   }
 }

@@ -188,6 +188,43 @@ class WholeChartRulesIT extends ApiIntegrationTest {
     assertThat(asIfNew.path("verdict").asString()).isEqualTo("BLOCKED");
   }
 
+  @Test
+  void atCheckInTheRulesRunAgainOnTheDaysChartAndADrugStartedSinceBookingRefusesIt() {
+    String booked = book(tfEsi(patient, physician, room, at(monday, 9, 0)));
+    String other = book(tfEsi(patient, physician, room, at(monday, 14, 0)));
+    clock.jumpTo(at(monday, 8, 0).toInstant());
+    clinic.checklistDone(other);
+    Response checkedIn = api.as("nurse").post("/api/v1/appointments/" + other + "/check-in", null);
+    assertThat(checkedIn.status()).as(checkedIn.toString()).isEqualTo(200);
+    JsonNode recorded = api.as("nurse").get("/api/v1/appointments/" + other + "/rule-check").json();
+    assertThat(recorded.path("atCheckIn").path("checkedAt").isMissingNode()).isFalse();
+
+    clinic.addToProfile(
+        patient,
+        "medications",
+        Map.of(
+            "name",
+            "Apixaban 5 mg",
+            "antithromboticClass",
+            "APIXABAN",
+            "lastConfirmedOn",
+            monday.toString()));
+    clinic.checklistDone(booked);
+    Response refused = api.as("nurse").post("/api/v1/appointments/" + booked + "/check-in", null);
+
+    assertProblem(refused, 422, "rule-violation");
+    assertThat(refused.json().path("findings").valueStream())
+        .anySatisfy(
+            f -> {
+              assertThat(f.path("ruleId").asString()).isEqualTo("ANTITHROMBOTIC_HOLD");
+              assertThat(f.path("severity").asString()).isEqualTo("BLOCK");
+              assertThat(f.path("message").asString()).contains("can no longer be kept");
+            });
+    assertThat(
+            api.as("nurse").get("/api/v1/appointments/" + booked).json().path("status").asString())
+        .isEqualTo("BOOKED");
+  }
+
   private static final String LEFT_L4_L5 = "&region=LUMBAR&levels=L4-L5&laterality=LEFT";
 
   private Map<String, Object> mbb(LocalDate day, String side) {
