@@ -46,7 +46,8 @@ class SchemaIT extends RealDatabaseTest {
             "500-payer-rules-seed",
             "501-antithrombotic-holds",
             "501-appointment-rule-check",
-            "600-hold-plan")
+            "600-hold-plan",
+            "630-outside-procedure")
         .noneMatch(id -> id.matches("9[0-9]{2}-demo.*"));
   }
 

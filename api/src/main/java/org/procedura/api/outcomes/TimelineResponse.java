@@ -2,7 +2,15 @@ package org.procedura.api.outcomes;
 
 import java.util.List;
 import java.util.UUID;
+import org.procedura.api.history.OutsideProcedureResponse;
 
-/** A patient's course: referrals, then procedures with their measures over time. */
+/**
+ * A patient's course: referrals, then the procedures done here with their measures over time, and
+ * apart from them the procedures done at other clinics (those that count, the earliest first), as
+ * their documents report them.
+ */
 public record TimelineResponse(
-    UUID patientId, List<ReferralEntryDto> referrals, List<ProcedureResponse> procedures) {}
+    UUID patientId,
+    List<ReferralEntryDto> referrals,
+    List<ProcedureResponse> procedures,
+    List<OutsideProcedureResponse> outsideProcedures) {}

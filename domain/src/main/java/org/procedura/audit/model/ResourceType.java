@@ -15,6 +15,7 @@ public enum ResourceType {
   PROCEDURE_RECORD(true),
   FOLLOW_UP(true),
   OUTCOME(true),
+  OUTSIDE_PROCEDURE(true),
   PROCEDURE_TYPE(false),
   CLINICIAN(false),
   ROOM(false),

@@ -3,6 +3,7 @@ package org.procedura.outcomes.application;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.procedura.catalog.model.ProcedureTypeCode;
+import org.procedura.history.model.OutsideProcedures;
 import org.procedura.outcomes.model.DurableRelief;
 import org.procedura.outcomes.model.ProcedureRecords;
 import org.procedura.outcomes.model.ReferralHistory;
@@ -12,7 +13,8 @@ import org.procedura.scheduling.model.SpinalRegion;
 import org.procedura.shared.model.NotFoundException;
 
 /**
- * A patient's timeline, and the durable-relief query the repeat rules read.
+ * A patient's timeline (referrals, the procedures done here with their outcomes, and the current
+ * procedures done elsewhere), and the durable-relief query the repeat rules read.
  *
  * <p>{@link #durableRelief} is the port for the rules engine (clinical-rules.md section 2): for the
  * patient's latest procedure of a type in a region, how long relief of at least 50 % has lasted,
@@ -24,16 +26,19 @@ public class OutcomeTimeline {
   private final ReferralHistory referrals;
   private final ProcedureRecords records;
   private final ProcedureCourses courses;
+  private final OutsideProcedures outside;
 
   public OutcomeTimeline(
       Patients patients,
       ReferralHistory referrals,
       ProcedureRecords records,
-      ProcedureCourses courses) {
+      ProcedureCourses courses,
+      OutsideProcedures outside) {
     this.patients = patients;
     this.referrals = referrals;
     this.records = records;
     this.courses = courses;
+    this.outside = outside;
   }
 
   @Transactional
@@ -42,7 +47,8 @@ public class OutcomeTimeline {
     return new PatientTimeline(
         patient,
         referrals.of(patient),
-        records.ofPatient(patient).stream().map(courses::of).toList());
+        records.ofPatient(patient).stream().map(courses::of).toList(),
+        outside.of(patient));
   }
 
   @Transactional

@@ -12,6 +12,7 @@ import static org.procedura.audit.model.ResourceType.CLINICIAN;
 import static org.procedura.audit.model.ResourceType.FOLLOW_UP;
 import static org.procedura.audit.model.ResourceType.FOLLOW_UP_PROTOCOL;
 import static org.procedura.audit.model.ResourceType.OUTCOME;
+import static org.procedura.audit.model.ResourceType.OUTSIDE_PROCEDURE;
 import static org.procedura.audit.model.ResourceType.PATIENT;
 import static org.procedura.audit.model.ResourceType.PROCEDURE_RECORD;
 import static org.procedura.audit.model.ResourceType.PROCEDURE_TYPE;
@@ -61,6 +62,7 @@ public final class AccessMatrix {
 
   private static final String PATIENT_ID = "/api/v1/patients/{patientId}";
   private static final String PROFILE = PATIENT_ID + "/clinical-profile";
+  private static final String OUTSIDE = PATIENT_ID + "/outside-procedures";
   private static final String REFERRAL_ID = "/api/v1/referrals/{referralId}";
   private static final String APPOINTMENT_ID = "/api/v1/appointments/{id}";
 
@@ -97,6 +99,18 @@ public final class AccessMatrix {
           allow(GET, PATIENT_ID + "/eligibility", CLINICAL, ofPatient(CLINICAL_PROFILE, READ)),
           allow(GET, PATIENT_ID + "/documents", CLINICAL, ofPatient(CLINICAL_PROFILE, READ)),
           allow(POST, PATIENT_ID + "/documents", CLINICAL, ofPatient(CLINICAL_PROFILE, CREATE)),
+          // procedures done elsewhere: clinical staff record them from documents, the front desk
+          // reads them
+          allow(GET, OUTSIDE, CLINICAL, ofPatient(OUTSIDE_PROCEDURE, READ)),
+          allow(
+              POST, OUTSIDE, CLINICIANS, new Touches(OUTSIDE_PROCEDURE, CREATE, null, "patientId")),
+          allow(GET, OUTSIDE + "/{procedureId}", CLINICAL, outsideProcedure(READ)),
+          allow(PUT, OUTSIDE + "/{procedureId}", CLINICIANS, outsideProcedure(UPDATE)),
+          allow(
+              POST,
+              OUTSIDE + "/{procedureId}/entered-in-error",
+              CLINICIANS,
+              outsideProcedure(UPDATE)),
           allow(GET, "/api/v1/patients/{patientId}/access-report", ADMINS, auditOfPatient()),
           // referrals: recorded and read by clinical staff, decided by physicians
           allow(GET, "/api/v1/referrals", CLINICAL, Touches.of(REFERRAL, READ)),
@@ -240,6 +254,11 @@ public final class AccessMatrix {
 
   private static Touches profileEntry() {
     return new Touches(CLINICAL_PROFILE, UPDATE, "entryId", "patientId");
+  }
+
+  /** One outside procedure, named by the path, attributed to its patient. */
+  private static Touches outsideProcedure(AuditAction action) {
+    return new Touches(OUTSIDE_PROCEDURE, action, "procedureId", "patientId");
   }
 
   private static Touches referralStep() {

@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.procedura.api.outcomes.OutcomeTimelineApi;
 import org.procedura.api.outcomes.ReferralEntryDto;
 import org.procedura.api.outcomes.TimelineResponse;
+import org.procedura.history.web.OutsideProcedureWebMapper;
 import org.procedura.outcomes.application.OutcomeTimeline;
 import org.procedura.outcomes.application.PatientTimeline;
 import org.procedura.patient.model.PatientId;
@@ -18,13 +19,18 @@ class OutcomeTimelineController implements OutcomeTimelineApi {
 
   private final OutcomeTimeline timeline;
   private final OutcomesWebMapper mapper;
+  private final OutsideProcedureWebMapper outside;
   private final ClinicProperties clinic;
 
   OutcomeTimelineController(
-      OutcomeTimeline timeline, OutcomesWebMapper mapper, ClinicProperties clinic) {
+      OutcomeTimeline timeline,
+      OutcomesWebMapper mapper,
+      OutsideProcedureWebMapper outside,
+      ClinicProperties clinic) {
     this.clinic = clinic;
     this.timeline = timeline;
     this.mapper = mapper;
+    this.outside = outside;
   }
 
   @Override
@@ -38,7 +44,8 @@ class OutcomeTimelineController implements OutcomeTimelineApi {
                     new ReferralEntryDto(
                         r.id(), r.receivedOn(), r.status(), r.reason(), r.requestedProcedureType()))
             .toList(),
-        found.procedures().stream().map(mapper::toResponse).toList());
+        found.procedures().stream().map(mapper::toResponse).toList(),
+        found.outsideProcedures().stream().map(outside::toResponse).toList());
   }
 
   @Override

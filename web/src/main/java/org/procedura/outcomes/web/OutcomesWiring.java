@@ -6,6 +6,7 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.procedura.catalog.model.ProcedureTypes;
+import org.procedura.history.model.OutsideProcedures;
 import org.procedura.outcomes.application.FollowUpCare;
 import org.procedura.outcomes.application.FollowUpPlanning;
 import org.procedura.outcomes.application.FollowUpWorklists;
@@ -91,8 +92,9 @@ class OutcomesWiring {
       Patients patients,
       ReferralHistory referrals,
       ProcedureRecords records,
-      ProcedureCourses courses) {
-    return new OutcomeTimeline(patients, referrals, records, courses);
+      ProcedureCourses courses,
+      OutsideProcedures outside) {
+    return new OutcomeTimeline(patients, referrals, records, courses, outside);
   }
 
   /** The lock that lets one instance of many run a scheduled job (table {@code shedlock}). */

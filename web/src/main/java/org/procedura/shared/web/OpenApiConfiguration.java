@@ -44,6 +44,10 @@ class OpenApiConfiguration {
   private static final Pattern PROFILE_ENTRY =
       Pattern.compile(".*/clinical-profile/[a-z]+/\\{[^}]+}(/end)?");
 
+  /** A change to one outside procedure, which one entered in error refuses. */
+  private static final Pattern OUTSIDE_PROCEDURE =
+      Pattern.compile(".*/outside-procedures/\\{[^}]+}(/entered-in-error)?");
+
   @Bean
   OpenAPI proceduraOpenApi() {
     return new OpenAPI()
@@ -117,6 +121,12 @@ class OpenApiConfiguration {
     }
     if (PROFILE_ENTRY.matcher(path).matches()) {
       add(operation, "409", "The entry has ended and cannot change (reason ALREADY_ENDED)");
+    }
+    if (OUTSIDE_PROCEDURE.matcher(path).matches() && method != PathItem.HttpMethod.GET) {
+      add(
+          operation,
+          "409",
+          "It was entered in error and can no longer change (reason ENTERED_IN_ERROR)");
     }
     if (method == PathItem.HttpMethod.POST) {
       add(operation, "409", "Conflicts with what is recorded (see reason)");
