@@ -34,10 +34,11 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The procedures on a patient's chart in four queries: the procedure appointments that are booked
+ * The procedures on a patient's chart in five queries: the procedure appointments that are booked
  * or were done (with the procedure record's latest revision, which tells what was actually done),
- * the measures, the follow-ups and the pain diary. Relief is computed as the outcomes compute it:
- * against the NRS baseline, else the patient's own percent relief.
+ * the measures, the follow-ups, the pain diary and the procedures done elsewhere. Relief is
+ * computed as the outcomes compute it: against the NRS baseline, else the patient's own percent
+ * relief.
  */
 @Component
 class ChartedProcedures {
@@ -167,7 +168,51 @@ class ChartedProcedures {
           new PastProcedure(
               facts(row), peak, lasted, PastProcedure.Source.DONE_HERE, row.appointment()));
     }
+    chart.addAll(elsewhere(id));
     return chart;
+  }
+
+  /**
+   * Procedures done elsewhere, as clinical staff recorded them from a document (not those entered
+   * in error): relief of at least half counts as lasting for the period recorded, or until the day
+   * it was last known to last.
+   */
+  private List<PastProcedure> elsewhere(Map<String, String> id) {
+    return jdbc.query(
+        """
+        select o.performed_on, o.procedure_type_code, t.category, t.purpose, o.spinal_region,
+          o.levels, o.laterality, o.relief_percent, o.relief_lasted, o.relief_still_lasting_on
+        from outside_procedure o join procedure_type t on t.code = o.procedure_type_code
+        where o.patient_id = :patient and o.entered_in_error_at is null
+        """,
+        id,
+        (rs, n) -> {
+          String region = rs.getString("spinal_region");
+          String laterality = rs.getString("laterality");
+          LocalDate on = rs.getObject("performed_on", LocalDate.class);
+          Integer relief = (Integer) rs.getObject("relief_percent", Integer.class);
+          String lastedFor = rs.getString("relief_lasted");
+          LocalDate stillLastingOn = rs.getObject("relief_still_lasting_on", LocalDate.class);
+          Period lasted =
+              relief == null || relief < Relief.DURABLE.intValue()
+                  ? null
+                  : lastedFor != null
+                      ? Period.parse(lastedFor)
+                      : stillLastingOn != null ? Period.between(on, stillLastingOn) : null;
+          var facts =
+              new ProcedureFacts(
+                  new ProcedureTypeCode(rs.getString("procedure_type_code")),
+                  ProcedureCategory.valueOf(rs.getString("category")),
+                  ProcedurePurpose.valueOf(rs.getString("purpose")),
+                  region == null ? null : SpinalRegion.valueOf(region),
+                  DelimitedValues.toList(rs.getString("levels"), s -> s),
+                  laterality == null ? null : Laterality.valueOf(laterality),
+                  on,
+                  null,
+                  false,
+                  null);
+          return PastProcedure.elsewhere(facts, relief, lasted);
+        });
   }
 
   private List<Scored> measures(Map<String, String> id) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.procedura.apitest.Api.Response;
 import org.procedura.apitest.ApiIntegrationTest;
+import org.procedura.apitest.ClinicSetup;
 import org.procedura.referral.web.ReferralBodies;
 import tools.jackson.databind.JsonNode;
 
@@ -76,6 +77,48 @@ class WholeChartRulesIT extends ApiIntegrationTest {
                     + fifth.plusDays(4));
     assertThat(slots.status()).as(slots.toString()).isEqualTo(200);
     assertThat(slots.json().size()).as(slots.toString()).isZero();
+  }
+
+  @Test
+  void aNewPatientAfterFourEsisElsewhereThisYearIsTreatedAsSuchFromDayOne() {
+    cover();
+    LocalDate today = LocalDate.now(ClinicSetup.ZONE);
+    List<String> outside = new java.util.ArrayList<>();
+    for (int monthsAgo : List.of(10, 7, 4, 1)) {
+      Map<String, Object> record = new HashMap<>();
+      record.put("performedOn", today.minusMonths(monthsAgo).toString());
+      record.put("procedureType", "ESI_TF_LUMB");
+      record.put(
+          "site", Map.of("region", "LUMBAR", "levels", List.of("L4-L5"), "laterality", "LEFT"));
+      record.put("reliefPercent", 70);
+      if (monthsAgo > 3) {
+        record.put("reliefLasted", "P3M");
+      } else {
+        record.put("reliefStillLastingOn", today.toString());
+      }
+      record.put("sourceDocument", "letter from Valley Spine Center");
+      Response recorded =
+          api.as("nurse").post("/api/v1/patients/" + patient + "/outside-procedures", record);
+      assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+      outside.add(recorded.json().path("id").asString());
+    }
+    LocalDate day = weekday(monday);
+
+    assertThat(ruleIds(eligibility("ESI_TF_LUMB", day, LEFT_L4_L5, null).path("findings")))
+        .contains("ESI_FREQUENCY");
+    Response inError =
+        api.as("nurse")
+            .header("If-Match", "\"0\"")
+            .post(
+                "/api/v1/patients/"
+                    + patient
+                    + "/outside-procedures/"
+                    + outside.get(3)
+                    + "/entered-in-error",
+                Map.of("reason", "another patient's letter"));
+    assertThat(inError.status()).as(inError.toString()).isEqualTo(200);
+    assertThat(ruleIds(eligibility("ESI_TF_LUMB", day, LEFT_L4_L5, null).path("findings")))
+        .doesNotContain("ESI_FREQUENCY");
   }
 
   @Test
