@@ -3,6 +3,7 @@ package org.procedura.scheduling.model;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.procedura.catalog.model.AnatomyDetails;
+import org.procedura.catalog.model.SpinalRegion;
 import org.procedura.shared.model.Check;
 import org.procedura.shared.model.InvalidInputException;
 

@@ -9,12 +9,12 @@ import java.util.UUID;
 import org.procedura.catalog.model.ImagingModality;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.catalog.model.Sedation;
+import org.procedura.catalog.model.SpinalRegion;
 import org.procedura.patient.model.PatientId;
 import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.scheduling.model.ClinicianId;
 import org.procedura.scheduling.model.Laterality;
 import org.procedura.scheduling.model.ProcedureSite;
-import org.procedura.scheduling.model.SpinalRegion;
 import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.Stamp;
 

@@ -28,6 +28,7 @@ import org.procedura.catalog.model.ImagingModality;
 import org.procedura.catalog.model.InMemoryProcedureTypes;
 import org.procedura.catalog.model.ProcedureType;
 import org.procedura.catalog.model.ProcedureTypeCode;
+import org.procedura.catalog.model.SpinalRegion;
 import org.procedura.patient.model.InMemoryPatients;
 import org.procedura.patient.model.Patient;
 import org.procedura.patient.model.PatientId;
@@ -44,7 +45,6 @@ import org.procedura.scheduling.model.ProcedureSite;
 import org.procedura.scheduling.model.ResourceRef;
 import org.procedura.scheduling.model.Room;
 import org.procedura.scheduling.model.RoomKind;
-import org.procedura.scheduling.model.SpinalRegion;
 import org.procedura.scheduling.model.WeeklyHours;
 
 /**

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.procedura.catalog.model.AnatomyDetails;
+import org.procedura.catalog.model.SpinalRegion;
 
 class ProcedureSiteTest {
   private static final AnatomyDetails EVERYTHING = new AnatomyDetails(true, true, true);

@@ -1,4 +1,4 @@
-package org.procedura.scheduling.model;
+package org.procedura.catalog.model;
 
 import java.util.List;
 
@@ -34,7 +34,7 @@ public enum SpinalRegion {
    * True when {@code level} is a vertebra of the spine or a segment of two adjacent ones, and its
    * upper vertebra is in this region.
    */
-  boolean owns(String level) {
+  public boolean owns(String level) {
     String[] ends = level.split("-");
     int upper = SPINE.indexOf(ends[0]);
     if (upper < 0 || ends[0].charAt(0) != prefix) {
