@@ -45,7 +45,8 @@ class SchemaIT extends RealDatabaseTest {
             "500-payer-rules",
             "500-payer-rules-seed",
             "501-antithrombotic-holds",
-            "501-appointment-rule-check")
+            "501-appointment-rule-check",
+            "620-procedure-site")
         .noneMatch(id -> id.matches("9[0-9]{2}-demo.*"));
   }
 

@@ -154,7 +154,7 @@ public class AppointmentBooking {
             policy.procedureTurnover());
     requireFuture(placement);
     requireWorking(clinician, room, placement);
-    command.site().requireFits(type.getDefinition().anatomy());
+    command.site().requireFits(type);
     Appointment appointment =
         Appointment.bookProcedure(
             command.patient(),

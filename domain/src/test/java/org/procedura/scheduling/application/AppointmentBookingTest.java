@@ -313,6 +313,17 @@ class AppointmentBookingTest {
     assertThat(clinic.appointments.count()).isZero();
   }
 
+  @Test
+  void refusesASiteTheProcedureIsNotDoneAtAndBooksNothing() {
+    ProcedureSite cervical =
+        new ProcedureSite(SpinalRegion.CERVICAL, List.of("C5-C6"), Laterality.LEFT);
+    ProcedureSite vertebra = new ProcedureSite(SpinalRegion.LUMBAR, List.of("L5"), Laterality.LEFT);
+
+    assertInvalid("site.region", () -> book(withSite(cervical)));
+    assertInvalid("site.levels", () -> book(withSite(vertebra)));
+    assertThat(clinic.appointments.count()).isZero();
+  }
+
   private BookProcedureCommand withSite(ProcedureSite site) {
     return new BookProcedureCommand(
         clinic.ada.getId(),

@@ -22,7 +22,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.procedura.catalog.model.AnatomyDetails;
+import org.procedura.catalog.model.Anatomies;
 import org.procedura.catalog.model.ImagingGuidance;
 import org.procedura.catalog.model.ImagingModality;
 import org.procedura.catalog.model.InMemoryProcedureTypes;
@@ -115,7 +115,7 @@ final class TestClinic {
             aDefinition()
                 .name("Trigger point injection")
                 .imaging(ImagingGuidance.none())
-                .anatomy(new AnatomyDetails(false, false, false))
+                .anatomy(Anatomies.SIDE_IF_NAMED)
                 .minutes(20)
                 .build()));
     procedureTypes.save(
