@@ -47,6 +47,7 @@ class SchemaIT extends RealDatabaseTest {
             "501-antithrombotic-holds",
             "501-appointment-rule-check",
             "600-hold-plan",
+            "620-procedure-site",
             "630-outside-procedure")
         .noneMatch(id -> id.matches("9[0-9]{2}-demo.*"));
   }

@@ -2,6 +2,7 @@ package org.procedura.api.catalog;
 
 import java.util.List;
 import java.util.Set;
+import org.procedura.api.scheduling.SpinalRegion;
 
 public record ProcedureTypeResponse(
     String code,
@@ -15,8 +16,11 @@ public record ProcedureTypeResponse(
     Sedation sedation,
     BleedingRisk bleedingRisk,
     ProcedurePurpose purpose,
-    boolean spinalRegionRequired,
-    boolean levelsRequired,
+    Set<SpinalRegion> spinalRegions,
+    LevelForm levelForm,
+    int minLevels,
+    int maxLevels,
     boolean lateralityRequired,
+    boolean lateralityAllowed,
     boolean active,
     long version) {}

@@ -47,6 +47,6 @@ public record OutsideProcedureDetails(
       throw new InvalidInputException("performedOn", "performedOn cannot be in the future");
     }
     relief.checkAgainst(performedOn, today);
-    site.requireFits(type.getDefinition().anatomy());
+    site.requireFits(type);
   }
 }

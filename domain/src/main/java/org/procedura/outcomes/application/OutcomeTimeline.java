@@ -3,13 +3,13 @@ package org.procedura.outcomes.application;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.procedura.catalog.model.ProcedureTypeCode;
+import org.procedura.catalog.model.SpinalRegion;
 import org.procedura.history.model.OutsideProcedures;
 import org.procedura.outcomes.model.DurableRelief;
 import org.procedura.outcomes.model.ProcedureRecords;
 import org.procedura.outcomes.model.ReferralHistory;
 import org.procedura.patient.model.PatientId;
 import org.procedura.patient.model.Patients;
-import org.procedura.scheduling.model.SpinalRegion;
 import org.procedura.shared.model.NotFoundException;
 
 /**

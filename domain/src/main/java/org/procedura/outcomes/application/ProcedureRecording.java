@@ -4,6 +4,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.procedura.catalog.model.ProcedureType;
+import org.procedura.catalog.model.ProcedureTypes;
 import org.procedura.outcomes.model.Baselines;
 import org.procedura.outcomes.model.FollowUpProtocol;
 import org.procedura.outcomes.model.FollowUpProtocols;
@@ -25,6 +27,7 @@ import org.procedura.shared.model.UnprocessableException;
  */
 public class ProcedureRecording {
   private final ProcedureRecords records;
+  private final ProcedureTypes procedureTypes;
   private final SteroidCaps caps;
   private final Baselines baselines;
   private final FollowUpProtocols protocols;
@@ -33,12 +36,14 @@ public class ProcedureRecording {
 
   public ProcedureRecording(
       ProcedureRecords records,
+      ProcedureTypes procedureTypes,
       SteroidCaps caps,
       Baselines baselines,
       FollowUpProtocols protocols,
       ProcedureCourses courses,
       Clock clock) {
     this.records = records;
+    this.procedureTypes = procedureTypes;
     this.caps = caps;
     this.baselines = baselines;
     this.protocols = protocols;
@@ -55,7 +60,7 @@ public class ProcedureRecording {
   public ProcedureView record(AppointmentId procedure, ProcedureDetails details, Actor by) {
     ProcedureRecord record = load(procedure);
     notInTheFuture(details);
-    record.record(details, caps.all(), stamp(by));
+    record.record(details, procedureType(details), caps.all(), stamp(by));
     return courses.of(records.save(record));
   }
 
@@ -68,7 +73,7 @@ public class ProcedureRecording {
       Actor by) {
     ProcedureRecord record = load(procedure);
     notInTheFuture(details);
-    record.amend(seenVersion, details, reason, caps.all(), stamp(by));
+    record.amend(seenVersion, details, procedureType(details), reason, caps.all(), stamp(by));
     return courses.of(records.save(record));
   }
 
@@ -102,6 +107,12 @@ public class ProcedureRecording {
     if (details.performedAt().isAfter(clock.instant())) {
       throw new InvalidInputException("performedAt", "performedAt is in the future");
     }
+  }
+
+  private ProcedureType procedureType(ProcedureDetails details) {
+    return procedureTypes
+        .find(details.procedureType())
+        .orElseThrow(() -> new NotFoundException("procedure type", details.procedureType()));
   }
 
   private Stamp stamp(Actor by) {

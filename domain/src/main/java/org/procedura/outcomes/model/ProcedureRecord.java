@@ -5,9 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.procedura.catalog.model.ProcedureType;
+import org.procedura.catalog.model.SpinalRegion;
 import org.procedura.scheduling.model.Appointment;
 import org.procedura.scheduling.model.ClinicianId;
-import org.procedura.scheduling.model.SpinalRegion;
 import org.procedura.shared.model.Check;
 import org.procedura.shared.model.ConflictException;
 import org.procedura.shared.model.StaleVersionException;
@@ -53,19 +54,33 @@ public final class ProcedureRecord {
         course, appointment.getSite().region(), at, List.of(), List.of(), null);
   }
 
-  /** The first record of what was done; a recorded procedure is amended instead. */
-  public void record(ProcedureDetails details, List<SteroidCap> caps, Stamp at) {
+  /**
+   * The first record of what was done, at a site that fits {@code type}, the procedure type it
+   * names; a recorded procedure is amended instead.
+   */
+  public void record(
+      ProcedureDetails details, ProcedureType type, List<SteroidCap> caps, Stamp at) {
     if (!revisions.isEmpty()) {
       throw new ConflictException(
           "ALREADY_RECORDED", "this procedure is recorded; amend the record instead");
     }
+    requireSiteFits(details, type);
     SteroidCaps.check(details.injectates(), caps);
     revisions.add(new Revision(1, details, at, null, List.of()));
   }
 
-  /** A correction, kept beside what it corrects, with the parts it changed. */
+  /**
+   * A correction, kept beside what it corrects, with the parts it changed. A changed site or
+   * procedure type must fit {@code type}, the one it names; a site left as it was is not checked
+   * again, so a catalog revised since cannot hold up the correction of a dose.
+   */
   public void amend(
-      long seenVersion, ProcedureDetails details, String reason, List<SteroidCap> caps, Stamp at) {
+      long seenVersion,
+      ProcedureDetails details,
+      ProcedureType type,
+      String reason,
+      List<SteroidCap> caps,
+      Stamp at) {
     ProcedureDetails before =
         current()
             .orElseThrow(
@@ -81,6 +96,9 @@ public final class ProcedureRecord {
     List<String> changed = details.changedFrom(before);
     if (changed.isEmpty()) {
       throw new UnprocessableException("NOTHING_CHANGED", "the amendment changes nothing");
+    }
+    if (changed.contains("site") || changed.contains("procedureType")) {
+      requireSiteFits(details, type);
     }
     SteroidCaps.check(details.injectates(), caps);
     revisions.add(new Revision(revisions.size() + 1, details, at, why, changed));
@@ -112,6 +130,14 @@ public final class ProcedureRecord {
     }
     diary.add(new DiaryEntry(after, pain, at));
     diary.sort(java.util.Comparator.comparing(DiaryEntry::after));
+  }
+
+  private static void requireSiteFits(ProcedureDetails details, ProcedureType type) {
+    if (!type.getCode().equals(details.procedureType())) {
+      throw new IllegalArgumentException(
+          "the site is checked against " + details.procedureType() + ", not " + type.getCode());
+    }
+    details.site().requireFits(type);
   }
 
   public Optional<ProcedureDetails> current() {

@@ -3,9 +3,9 @@ package org.procedura.outcomes.model;
 import java.util.List;
 import java.util.Optional;
 import org.procedura.catalog.model.ProcedureTypeCode;
+import org.procedura.catalog.model.SpinalRegion;
 import org.procedura.patient.model.PatientId;
 import org.procedura.scheduling.model.AppointmentId;
-import org.procedura.scheduling.model.SpinalRegion;
 
 /** The records of completed procedures, one per procedure appointment. */
 public interface ProcedureRecords {

@@ -79,7 +79,7 @@ public class BookingEligibility implements ProcedureEligibility {
         procedureTypes
             .find(question.procedureType())
             .orElseThrow(() -> new NotFoundException("procedure type", question.procedureType()));
-    question.site().requireFits(type.getDefinition().anatomy());
+    question.site().requireFits(type);
     if (question.referral() != null) {
       var referral =
           referrals

@@ -9,8 +9,8 @@ import org.procedura.catalog.model.ImagingModality;
 import org.procedura.catalog.model.ProcedureCategory;
 import org.procedura.catalog.model.ProcedurePurpose;
 import org.procedura.catalog.model.ProcedureTypeCode;
+import org.procedura.catalog.model.SpinalRegion;
 import org.procedura.scheduling.model.Laterality;
-import org.procedura.scheduling.model.SpinalRegion;
 import org.procedura.shared.model.Check;
 
 /**

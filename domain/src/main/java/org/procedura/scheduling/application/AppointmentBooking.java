@@ -161,7 +161,7 @@ public class AppointmentBooking {
             policy.procedureTurnover());
     requireFuture(placement);
     requireWorking(clinician, room, placement);
-    command.site().requireFits(type.getDefinition().anatomy());
+    command.site().requireFits(type);
     Appointment appointment =
         Appointment.bookProcedure(
             command.patient(),

@@ -21,7 +21,7 @@ public final class ProcedureDefinitionBuilder {
   private Sedation sedation = Sedation.MINIMAL;
   private BleedingRisk bleedingRisk = BleedingRisk.INTERMEDIATE;
   private ProcedurePurpose purpose = ProcedurePurpose.DIAGNOSTIC_OR_THERAPEUTIC;
-  private AnatomyDetails anatomy = new AnatomyDetails(true, true, true);
+  private AnatomyDetails anatomy = Anatomies.TRANSFORAMINAL_LUMBAR;
   private boolean active = true;
 
   private ProcedureDefinitionBuilder() {}

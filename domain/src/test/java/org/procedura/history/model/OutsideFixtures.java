@@ -6,14 +6,13 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
-import org.procedura.catalog.model.AnatomyDetails;
 import org.procedura.catalog.model.ProcedureDefinitionBuilder;
 import org.procedura.catalog.model.ProcedureType;
 import org.procedura.catalog.model.ProcedureTypeCode;
+import org.procedura.catalog.model.SpinalRegion;
 import org.procedura.patient.model.PatientId;
 import org.procedura.scheduling.model.Laterality;
 import org.procedura.scheduling.model.ProcedureSite;
-import org.procedura.scheduling.model.SpinalRegion;
 import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.Stamp;
 
@@ -42,7 +41,7 @@ public final class OutsideFixtures {
           new ProcedureTypeCode("TPI"),
           ProcedureDefinitionBuilder.aDefinition()
               .name("Trigger point injections")
-              .anatomy(new AnatomyDetails(false, false, false))
+              .anatomy(org.procedura.catalog.model.Anatomies.NO_SITE)
               .build(),
           0L);
 

@@ -17,9 +17,9 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.procedura.catalog.model.SpinalRegion;
 import org.procedura.patient.model.PatientId;
 import org.procedura.scheduling.model.ProcedureSite;
-import org.procedura.scheduling.model.SpinalRegion;
 
 class OutsideProcedureTest {
   private final PatientId patient = PatientId.newId();

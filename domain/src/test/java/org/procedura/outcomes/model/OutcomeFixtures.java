@@ -1,26 +1,32 @@
 package org.procedura.outcomes.model;
 
+import static org.procedura.catalog.model.ProcedureDefinitionBuilder.aDefinition;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.UUID;
+import org.procedura.catalog.model.Anatomies;
 import org.procedura.catalog.model.ImagingModality;
+import org.procedura.catalog.model.ProcedureType;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.catalog.model.Sedation;
+import org.procedura.catalog.model.SpinalRegion;
 import org.procedura.patient.model.PatientId;
 import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.scheduling.model.ClinicianId;
 import org.procedura.scheduling.model.Laterality;
 import org.procedura.scheduling.model.ProcedureSite;
-import org.procedura.scheduling.model.SpinalRegion;
 import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.Stamp;
 
 /** Builders for the outcomes tests. */
 public final class OutcomeFixtures {
   public static final ProcedureTypeCode RFA = new ProcedureTypeCode("RFA_LUMB");
+  public static final ProcedureType RFA_TYPE =
+      ProcedureType.define(RFA, aDefinition().anatomy(Anatomies.FACET_LUMBAR).build());
   public static final Actor DOCTOR = new Actor("dr.alvarez");
   public static final Instant DONE = Instant.parse("2026-01-15T15:00:00Z");
   public static final LocalDate PROCEDURE_DAY = LocalDate.of(2026, 1, 15);

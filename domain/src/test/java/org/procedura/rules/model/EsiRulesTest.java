@@ -18,8 +18,8 @@ import java.time.Period;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.procedura.catalog.model.ImagingModality;
+import org.procedura.catalog.model.SpinalRegion;
 import org.procedura.scheduling.model.Laterality;
-import org.procedura.scheduling.model.SpinalRegion;
 
 class EsiRulesTest {
   private final MinimumDuration duration =

@@ -218,7 +218,7 @@ class WholeChartRulesTest {
             PastProcedure.booked(
                 RuleFixtures.withRegion(
                     tfEsiLumbar(DAY.plusMonths(10)),
-                    org.procedura.scheduling.model.SpinalRegion.CERVICAL),
+                    org.procedura.catalog.model.SpinalRegion.CERVICAL),
                 UUID.randomUUID()));
 
     assertThat(fourEsisAYear.check(fourAhead)).hasSize(1);

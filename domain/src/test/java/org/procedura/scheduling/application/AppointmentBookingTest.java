@@ -28,6 +28,7 @@ import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.procedura.catalog.model.ProcedureTypeCode;
+import org.procedura.catalog.model.SpinalRegion;
 import org.procedura.patient.model.PatientId;
 import org.procedura.scheduling.model.Appointment;
 import org.procedura.scheduling.model.AppointmentEvent;
@@ -43,7 +44,6 @@ import org.procedura.scheduling.model.ProcedureSite;
 import org.procedura.scheduling.model.ResourceRef;
 import org.procedura.scheduling.model.RoomId;
 import org.procedura.scheduling.model.SlotConflict;
-import org.procedura.scheduling.model.SpinalRegion;
 import org.procedura.scheduling.model.TimeSlot;
 import org.procedura.scheduling.model.Unavailability;
 import org.procedura.shared.model.ConflictException;
@@ -310,6 +310,17 @@ class AppointmentBookingTest {
     assertInvalid("site.laterality", () -> book(withSite(noSide)));
     assertInvalid("site.levels", () -> book(withSite(noLevels)));
     assertInvalid("site.region", () -> book(withSite(ProcedureSite.NONE)));
+    assertThat(clinic.appointments.count()).isZero();
+  }
+
+  @Test
+  void refusesASiteTheProcedureIsNotDoneAtAndBooksNothing() {
+    ProcedureSite cervical =
+        new ProcedureSite(SpinalRegion.CERVICAL, List.of("C5-C6"), Laterality.LEFT);
+    ProcedureSite vertebra = new ProcedureSite(SpinalRegion.LUMBAR, List.of("L5"), Laterality.LEFT);
+
+    assertInvalid("site.region", () -> book(withSite(cervical)));
+    assertInvalid("site.levels", () -> book(withSite(vertebra)));
     assertThat(clinic.appointments.count()).isZero();
   }
 

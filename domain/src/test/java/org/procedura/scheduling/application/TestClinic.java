@@ -22,12 +22,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.procedura.catalog.model.AnatomyDetails;
+import org.procedura.catalog.model.Anatomies;
 import org.procedura.catalog.model.ImagingGuidance;
 import org.procedura.catalog.model.ImagingModality;
 import org.procedura.catalog.model.InMemoryProcedureTypes;
 import org.procedura.catalog.model.ProcedureType;
 import org.procedura.catalog.model.ProcedureTypeCode;
+import org.procedura.catalog.model.SpinalRegion;
 import org.procedura.patient.model.InMemoryPatients;
 import org.procedura.patient.model.Patient;
 import org.procedura.patient.model.PatientId;
@@ -44,7 +45,6 @@ import org.procedura.scheduling.model.ProcedureSite;
 import org.procedura.scheduling.model.ResourceRef;
 import org.procedura.scheduling.model.Room;
 import org.procedura.scheduling.model.RoomKind;
-import org.procedura.scheduling.model.SpinalRegion;
 import org.procedura.scheduling.model.WeeklyHours;
 
 /**
@@ -115,7 +115,7 @@ final class TestClinic {
             aDefinition()
                 .name("Trigger point injection")
                 .imaging(ImagingGuidance.none())
-                .anatomy(new AnatomyDetails(false, false, false))
+                .anatomy(Anatomies.SIDE_IF_NAMED)
                 .minutes(20)
                 .build()));
     procedureTypes.save(

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.procedura.catalog.model.SpinalRegion;
 import org.procedura.patient.model.PatientId;
 import org.procedura.scheduling.model.AppointmentEvent.Type;
 import org.procedura.shared.model.Actor;

@@ -16,6 +16,17 @@ public final class DomainAssertions {
             InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(field));
   }
 
+  /** The call is refused as invalid input on exactly that field, with exactly that message. */
+  public static void assertInvalid(String field, String message, ThrowingCallable call) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo(field);
+              assertThat(e.getMessage()).isEqualTo(message);
+            });
+  }
+
   /** The call is refused as a conflict with exactly that reason. */
   public static void assertConflict(String reason, ThrowingCallable call) {
     assertThatThrownBy(call)

@@ -39,9 +39,12 @@ public class ProcedureTypeJpaEntity implements VersionedEntity, Stamped {
   private String sedation;
   private String bleedingRisk;
   private String purpose;
-  private boolean spinalRegionRequired;
-  private boolean levelsRequired;
+  private String spinalRegions;
+  private String levelForm;
+  private int minLevels;
+  private int maxLevels;
   private boolean lateralityRequired;
+  private boolean lateralityAllowed;
   private boolean active;
   @Version private Long version;
 
@@ -141,20 +144,36 @@ public class ProcedureTypeJpaEntity implements VersionedEntity, Stamped {
     this.purpose = purpose;
   }
 
-  public boolean isSpinalRegionRequired() {
-    return spinalRegionRequired;
+  public String getSpinalRegions() {
+    return spinalRegions;
   }
 
-  public void setSpinalRegionRequired(boolean spinalRegionRequired) {
-    this.spinalRegionRequired = spinalRegionRequired;
+  public void setSpinalRegions(String spinalRegions) {
+    this.spinalRegions = spinalRegions;
   }
 
-  public boolean isLevelsRequired() {
-    return levelsRequired;
+  public String getLevelForm() {
+    return levelForm;
   }
 
-  public void setLevelsRequired(boolean levelsRequired) {
-    this.levelsRequired = levelsRequired;
+  public void setLevelForm(String levelForm) {
+    this.levelForm = levelForm;
+  }
+
+  public int getMinLevels() {
+    return minLevels;
+  }
+
+  public void setMinLevels(int minLevels) {
+    this.minLevels = minLevels;
+  }
+
+  public int getMaxLevels() {
+    return maxLevels;
+  }
+
+  public void setMaxLevels(int maxLevels) {
+    this.maxLevels = maxLevels;
   }
 
   public boolean isLateralityRequired() {
@@ -163,6 +182,14 @@ public class ProcedureTypeJpaEntity implements VersionedEntity, Stamped {
 
   public void setLateralityRequired(boolean lateralityRequired) {
     this.lateralityRequired = lateralityRequired;
+  }
+
+  public boolean isLateralityAllowed() {
+    return lateralityAllowed;
+  }
+
+  public void setLateralityAllowed(boolean lateralityAllowed) {
+    this.lateralityAllowed = lateralityAllowed;
   }
 
   public boolean isActive() {

@@ -11,9 +11,11 @@ import org.procedura.catalog.model.CareSetting;
 import org.procedura.catalog.model.CptCode;
 import org.procedura.catalog.model.ImagingGuidance;
 import org.procedura.catalog.model.ImagingModality;
+import org.procedura.catalog.model.LevelForm;
 import org.procedura.catalog.model.ProcedureType;
 import org.procedura.catalog.model.ProcedureType.ProcedureDefinition;
 import org.procedura.catalog.model.ProcedureTypeCode;
+import org.procedura.catalog.model.SpinalRegion;
 import org.procedura.shared.persistence.DelimitedValues;
 
 @Mapper
@@ -30,7 +32,15 @@ interface ProcedureTypePersistenceMapper {
   @Mapping(target = "defaultDuration", source = "defaultDurationMinutes")
   ProcedureDefinition toDefinition(ProcedureTypeJpaEntity entity);
 
-  AnatomyDetails toAnatomy(ProcedureTypeJpaEntity entity);
+  default AnatomyDetails toAnatomy(ProcedureTypeJpaEntity entity) {
+    return new AnatomyDetails(
+        DelimitedValues.toEnumSet(entity.getSpinalRegions(), SpinalRegion.class),
+        entity.getLevelForm() == null ? null : LevelForm.valueOf(entity.getLevelForm()),
+        entity.getMinLevels(),
+        entity.getMaxLevels(),
+        entity.isLateralityRequired(),
+        entity.isLateralityAllowed());
+  }
 
   default ImagingGuidance toImaging(ProcedureTypeJpaEntity entity) {
     return new ImagingGuidance(
@@ -51,9 +61,12 @@ interface ProcedureTypePersistenceMapper {
   @Mapping(target = "sedation", source = "definition.sedation")
   @Mapping(target = "bleedingRisk", source = "definition.bleedingRisk")
   @Mapping(target = "purpose", source = "definition.purpose")
-  @Mapping(target = "spinalRegionRequired", source = "definition.anatomy.spinalRegionRequired")
-  @Mapping(target = "levelsRequired", source = "definition.anatomy.levelsRequired")
+  @Mapping(target = "spinalRegions", source = "definition.anatomy.spinalRegions")
+  @Mapping(target = "levelForm", source = "definition.anatomy.levelForm")
+  @Mapping(target = "minLevels", source = "definition.anatomy.minLevels")
+  @Mapping(target = "maxLevels", source = "definition.anatomy.maxLevels")
   @Mapping(target = "lateralityRequired", source = "definition.anatomy.lateralityRequired")
+  @Mapping(target = "lateralityAllowed", source = "definition.anatomy.lateralityAllowed")
   @Mapping(target = "active", source = "definition.active")
   void copyToEntity(ProcedureType type, @MappingTarget ProcedureTypeJpaEntity entity);
 
@@ -75,6 +88,10 @@ interface ProcedureTypePersistenceMapper {
 
   default String fromModalities(Set<ImagingModality> modalities) {
     return DelimitedValues.joinEnums(modalities);
+  }
+
+  default String fromSpinalRegions(Set<SpinalRegion> regions) {
+    return DelimitedValues.joinEnums(regions);
   }
 
   default Duration toDuration(int minutes) {

@@ -53,12 +53,14 @@ class OutcomesWiring {
   @Bean
   ProcedureRecording procedureRecording(
       ProcedureRecords records,
+      ProcedureTypes procedureTypes,
       SteroidCaps caps,
       Baselines baselines,
       FollowUpProtocols protocols,
       ProcedureCourses courses,
       Clock clock) {
-    return new ProcedureRecording(records, caps, baselines, protocols, courses, clock);
+    return new ProcedureRecording(
+        records, procedureTypes, caps, baselines, protocols, courses, clock);
   }
 
   @Bean

@@ -63,6 +63,76 @@ class ProcedureTypeApiIT extends ApiIntegrationTest {
   }
 
   @Test
+  void statesWhereEachTypeMayBeDone() {
+    JsonNode tf = api.as("frontdesk").get("/api/v1/procedure-types/ESI_TF_LUMB").json();
+    JsonNode il = api.as("frontdesk").get("/api/v1/procedure-types/ESI_IL_CERV").json();
+    JsonNode sgb = api.as("frontdesk").get("/api/v1/procedure-types/SGB").json();
+
+    assertThat(tf.path("spinalRegions").valueStream().map(JsonNode::asString))
+        .containsExactly("LUMBAR", "SACRAL");
+    assertThat(tf.path("levelForm").asString()).isEqualTo("SEGMENT");
+    assertThat(tf.path("minLevels").asInt()).isEqualTo(1);
+    assertThat(tf.path("maxLevels").asInt()).isEqualTo(4);
+    assertThat(tf.path("lateralityAllowed").asBoolean()).isTrue();
+    assertThat(il.path("spinalRegions").valueStream().map(JsonNode::asString))
+        .containsExactly("CERVICAL", "THORACIC");
+    assertThat(il.path("lateralityAllowed").asBoolean()).isFalse();
+    assertThat(sgb.path("spinalRegions").isEmpty()).isTrue();
+    assertThat(sgb.path("levelForm").isNull()).isTrue();
+    assertThat(sgb.path("lateralityRequired").asBoolean()).isTrue();
+  }
+
+  @Test
+  void anAdministratorStatesWhereANewTypeMayBeDone() {
+    String code = uniqueCode();
+    Map<String, Object> sacroplasty = definition(code, 60);
+    sacroplasty.put("spinalRegions", List.of("SACRAL", "LUMBAR"));
+    sacroplasty.put("levelForm", "VERTEBRA");
+    sacroplasty.put("minLevels", 1);
+    sacroplasty.put("maxLevels", 2);
+    sacroplasty.put("lateralityRequired", false);
+    sacroplasty.put("lateralityAllowed", false);
+
+    Response defined = api.as("admin").post("/api/v1/procedure-types", sacroplasty);
+    JsonNode read = api.as("frontdesk").get("/api/v1/procedure-types/" + code).json();
+
+    assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
+    assertThat(read.path("spinalRegions").valueStream().map(JsonNode::asString))
+        .containsExactly("LUMBAR", "SACRAL");
+    assertThat(read.path("levelForm").asString()).isEqualTo("VERTEBRA");
+    assertThat(read.path("maxLevels").asInt()).isEqualTo(2);
+    assertThat(read.path("lateralityAllowed").asBoolean()).isFalse();
+  }
+
+  @Test
+  void refusesWhereATypeCannotBeDoneNamingTheField() {
+    String code = uniqueCode();
+    Map<String, Object> levelsOutsideTheSpine = definition(code, 20);
+    levelsOutsideTheSpine.put("levelForm", "SEGMENT");
+    levelsOutsideTheSpine.put("minLevels", 1);
+    levelsOutsideTheSpine.put("maxLevels", 2);
+    Map<String, Object> sideNeededNotAllowed = definition(code, 20);
+    sideNeededNotAllowed.put("lateralityAllowed", false);
+    Map<String, Object> tooManyLevels = definition(code, 20);
+    tooManyLevels.put("spinalRegions", List.of("LUMBAR"));
+    tooManyLevels.put("levelForm", "SEGMENT");
+    tooManyLevels.put("minLevels", 1);
+    tooManyLevels.put("maxLevels", 7);
+
+    Response levels = api.as("admin").post("/api/v1/procedure-types", levelsOutsideTheSpine);
+    Response side = api.as("admin").post("/api/v1/procedure-types", sideNeededNotAllowed);
+    Response most = api.as("admin").post("/api/v1/procedure-types", tooManyLevels);
+
+    assertProblem(levels, 400, "validation");
+    assertThat(fieldsIn(levels)).containsExactly("levelForm");
+    assertProblem(side, 400, "validation");
+    assertThat(fieldsIn(side)).containsExactly("lateralityAllowed");
+    assertProblem(most, 400, "validation");
+    assertThat(fieldsIn(most)).containsExactly("maxLevels");
+    assertProblem(api.as("admin").get("/api/v1/procedure-types/" + code), 404, "not-found");
+  }
+
+  @Test
   void anAdministratorDefinesAndRevisesAProcedureType() {
     String code = uniqueCode();
     Response defined = api.as("admin").post("/api/v1/procedure-types", definition(code, 25));
@@ -141,9 +211,11 @@ class ProcedureTypeApiIT extends ApiIntegrationTest {
     body.put("sedation", "LOCAL_ONLY");
     body.put("bleedingRisk", "LOW");
     body.put("purpose", "DIAGNOSTIC_OR_THERAPEUTIC");
-    body.put("spinalRegionRequired", false);
-    body.put("levelsRequired", false);
+    body.put("spinalRegions", List.of());
+    body.put("minLevels", 0);
+    body.put("maxLevels", 0);
     body.put("lateralityRequired", true);
+    body.put("lateralityAllowed", true);
     body.put("active", true);
     return body;
   }
