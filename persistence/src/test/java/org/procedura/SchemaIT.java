@@ -45,8 +45,11 @@ class SchemaIT extends RealDatabaseTest {
             "500-payer-rules",
             "500-payer-rules-seed",
             "501-antithrombotic-holds",
-            "501-appointment-rule-check")
-        .noneMatch(id -> id.matches("9[0-9]{2}-demo.*"));
+            "501-appointment-rule-check",
+            "640-room-care-setting",
+            "640-appointment-purpose")
+        .noneMatch(id -> id.matches("9[0-9]{2}-demo.*"))
+        .doesNotContain("649-demo-room-care-settings");
   }
 
   @Test

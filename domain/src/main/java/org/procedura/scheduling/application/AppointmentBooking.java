@@ -155,10 +155,12 @@ public class AppointmentBooking {
     requireFuture(placement);
     requireWorking(clinician, room, placement);
     command.site().requireFits(type.getDefinition().anatomy());
+    var purpose = type.getDefinition().purpose().bookedAs(command.purpose());
     Appointment appointment =
         Appointment.bookProcedure(
             command.patient(),
             type.getCode(),
+            purpose,
             command.site(),
             command.referral(),
             placement,
