@@ -47,7 +47,8 @@ class SchemaIT extends RealDatabaseTest {
             "501-antithrombotic-holds",
             "501-appointment-rule-check",
             "640-room-care-setting",
-            "640-appointment-purpose")
+            "640-appointment-purpose",
+            "641-medicare-default-facet-si-augmentation")
         .noneMatch(id -> id.matches("9[0-9]{2}-demo.*"))
         .doesNotContain("649-demo-room-care-settings");
   }

@@ -1,6 +1,8 @@
 package org.procedura.outcomes.model;
 
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.procedura.patient.model.PatientId;
 import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.shared.model.Stamp;
@@ -15,4 +17,13 @@ public interface Baselines {
    *     procedure already has a baseline on that scale
    */
   void add(AppointmentId procedure, PatientId patient, Measure measure, Stamp recorded);
+
+  /**
+   * The patient's most recent baseline on {@code scale}, by when its procedure was done; empty when
+   * none was taken.
+   */
+  Optional<Taken> latest(PatientId patient, Scale scale);
+
+  /** A baseline score and when the procedure it was taken before was done. */
+  record Taken(Measure measure, Instant procedureDoneAt) {}
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.procedura.catalog.model.CareSetting;
+import org.procedura.catalog.model.ProcedurePurpose;
 import org.procedura.catalog.model.ProcedureType;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.catalog.model.ProcedureTypes;
@@ -87,21 +88,23 @@ public class BookingEligibility implements ProcedureEligibility {
     if (question.date().isBefore(LocalDate.now(clock))) {
       throw new InvalidInputException("date", "date must be today or later");
     }
-    var asked = evaluate(question, type, question.date());
+    var booked = question.bookedAs(type.getDefinition().purpose().bookedAs(question.purpose()));
+    var asked = evaluate(booked, type, booked.date());
     return new Eligibility(
-        question.date(),
+        booked.date(),
         asked.ruleSet().map(set -> set.code().value()).orElse(null),
         asked.ruleSet().map(RuleSet::version).orElse(null),
         asked.findings(),
         blocked(asked.findings())
             ? firstDateWithoutABlock(
-                asked.findings(), date -> evaluate(question, type, date).findings())
+                asked.findings(), date -> evaluate(booked, type, date).findings())
             : null);
   }
 
   /**
    * For an availability search: the site is not known yet, so only the rules about time are
-   * followed; a block that waiting cannot lift is left for the booking to explain.
+   * followed; a block that waiting cannot lift is left for the booking to explain. Nor is the
+   * purpose of a type that may be either: the earlier of the diagnostic and the therapeutic day.
    */
   @Override
   @Transactional
@@ -109,7 +112,18 @@ public class BookingEligibility implements ProcedureEligibility {
     ProcedureType type =
         procedureTypes.find(code).orElseThrow(() -> new NotFoundException("procedure type", code));
     var question = new EligibilityQuestion(patient, code, from, ProcedureSite.NONE, null, null);
-    return pastTheWaitingRules(from, date -> evaluate(question, type, date).findings());
+    ProcedurePurpose purpose = type.getDefinition().purpose();
+    List<ProcedurePurpose> purposes =
+        purpose == ProcedurePurpose.DIAGNOSTIC_OR_THERAPEUTIC
+            ? List.of(ProcedurePurpose.DIAGNOSTIC, ProcedurePurpose.THERAPEUTIC)
+            : List.of(purpose);
+    return purposes.stream()
+        .map(
+            booked ->
+                pastTheWaitingRules(
+                    from, date -> evaluate(question.bookedAs(booked), type, date).findings()))
+        .min(Comparator.naturalOrder())
+        .orElseThrow();
   }
 
   /** The first day from which no dated blocking finding remains, within {@link #MOST_STEPS}. */
@@ -176,7 +190,8 @@ public class BookingEligibility implements ProcedureEligibility {
         question.patient(),
         question.referral(),
         type,
-        evaluation.planned(type, question.site(), date, imaging),
+        evaluation.planned(
+            type, question.site(), date, imaging, question.setting(), question.purpose()),
         slot);
   }
 }

@@ -24,7 +24,8 @@ import org.procedura.shared.model.RuleViolationException;
 /**
  * A procedure booking through the rules: the payer rules of the patient's coverage (none without
  * one) and the antithrombotic holds. BLOCK refuses; WARN needs a physician's acknowledgement. Runs
- * in the booking's transaction, so a refusal books nothing.
+ * in the booking's transaction, so a refusal books nothing. The procedure is planned in its room's
+ * care setting, for the purpose it is booked for.
  */
 public class BookingRuleChecks implements BookingChecks {
   private final RuleEvaluation evaluation;
@@ -53,7 +54,13 @@ public class BookingRuleChecks implements BookingChecks {
             candidate.getPatient(),
             candidate.getReferral(),
             type,
-            evaluation.planned(type, candidate.getSite(), date, room.getSetup().imaging()),
+            evaluation.planned(
+                type,
+                candidate.getSite(),
+                date,
+                room.getSetup().imaging(),
+                room.getSetup().careSetting(),
+                candidate.getPurpose()),
             slot);
     var ruleSet = evaluated.ruleSet();
     return switch (RuleDecision.of(evaluated.findings(), acknowledgement)) {

@@ -11,10 +11,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.procedura.catalog.model.ProcedurePurpose;
 import org.procedura.catalog.model.ProcedureType;
 import org.procedura.catalog.model.ProcedureTypes;
 import org.procedura.outcomes.application.OutcomeTimeline;
 import org.procedura.outcomes.application.ProcedureView;
+import org.procedura.outcomes.model.Scale;
 import org.procedura.patient.model.AllergyKind;
 import org.procedura.patient.model.AntithromboticClass;
 import org.procedura.patient.model.ClinicalProfile;
@@ -35,7 +37,11 @@ import org.procedura.rules.model.HoldTable.MedicationInUse;
 import org.procedura.rules.model.PastProcedure;
 import org.procedura.rules.model.PatientDocuments;
 import org.procedura.rules.model.PatientFacts;
+import org.procedura.rules.model.PatientFacts.DiagnosisOnset;
+import org.procedura.rules.model.PatientFacts.PainScore;
 import org.procedura.rules.model.ProcedureFacts;
+import org.procedura.scheduling.model.Appointment;
+import org.procedura.scheduling.model.Appointments;
 
 /**
  * Reads, from what intake and outcomes recorded, the facts the rules look at: the payer's rule set,
@@ -49,6 +55,7 @@ public class RuleInputs {
   private final OutcomeTimeline outcomes;
   private final ProcedureTypes procedureTypes;
   private final ZoneId zone;
+  private final Appointments appointments;
 
   public RuleInputs(
       Patients patients,
@@ -57,7 +64,8 @@ public class RuleInputs {
       Referrals referrals,
       OutcomeTimeline outcomes,
       ProcedureTypes procedureTypes,
-      ZoneId zone) {
+      ZoneId zone,
+      Appointments appointments) {
     this.patients = patients;
     this.documents = documents;
     this.profiles = profiles;
@@ -65,6 +73,7 @@ public class RuleInputs {
     this.outcomes = outcomes;
     this.procedureTypes = procedureTypes;
     this.zone = zone;
+    this.appointments = appointments;
   }
 
   /** The rule set of the patient's current coverage; none for a patient without coverage. */
@@ -81,7 +90,8 @@ public class RuleInputs {
   /**
    * The patient's facts. Pain onset and conservative care come from the referral the booking is
    * made from; without one, the onset is the earliest of the current diagnoses and the care is
-   * unknown.
+   * unknown. The last pain score is the NRS baseline of the patient's latest procedure that has
+   * one.
    */
   PatientFacts facts(PatientId patient, UUID referralId) {
     Optional<ClinicalProfile> profile = profile(patient);
@@ -123,7 +133,27 @@ public class RuleInputs {
         contrastAllergy,
         pregnant,
         diagnoses,
-        documents.of(patient).stream().map(DocumentOnRecord::kind).collect(Collectors.toSet()));
+        documents.of(patient).stream().map(DocumentOnRecord::kind).collect(Collectors.toSet()),
+        diagnosisOnsets(profile),
+        lastPainScore(patient));
+  }
+
+  private static List<DiagnosisOnset> diagnosisOnsets(Optional<ClinicalProfile> profile) {
+    return profile.stream()
+        .flatMap(p -> details(p, ProfileSection.DIAGNOSES))
+        .map(d -> new DiagnosisOnset(d.code().toString(), d.onsetDate()))
+        .toList();
+  }
+
+  private PainScore lastPainScore(PatientId patient) {
+    return outcomes
+        .latestBaseline(patient, Scale.NRS)
+        .map(
+            taken ->
+                new PainScore(
+                    taken.measure().score().intValue(),
+                    LocalDate.ofInstant(taken.procedureDoneAt(), zone)))
+        .orElse(null);
   }
 
   /**
@@ -176,7 +206,7 @@ public class RuleInputs {
         new ProcedureFacts(
             type.get().getCode(),
             definition.category(),
-            definition.purpose(),
+            bookedPurpose(view).orElse(definition.purpose()),
             site != null ? site.region() : record.getRegion(),
             site != null ? site.levels() : List.of(),
             site != null ? site.laterality() : null,
@@ -198,6 +228,11 @@ public class RuleInputs {
             ? null
             : Period.between(durable.procedureOn(), durable.lastedUntil());
     return Optional.of(new PastProcedure(facts, peak, lasted));
+  }
+
+  /** What the procedure's appointment was booked for; none when booked before purposes were. */
+  private Optional<ProcedurePurpose> bookedPurpose(ProcedureView view) {
+    return appointments.find(view.record().getCourse().procedure()).map(Appointment::getPurpose);
   }
 
   private Optional<ClinicalProfile> profile(PatientId patient) {

@@ -91,8 +91,9 @@ class OutcomesWiring {
       Patients patients,
       ReferralHistory referrals,
       ProcedureRecords records,
-      ProcedureCourses courses) {
-    return new OutcomeTimeline(patients, referrals, records, courses);
+      ProcedureCourses courses,
+      Baselines baselines) {
+    return new OutcomeTimeline(patients, referrals, records, courses, baselines);
   }
 
   /** The lock that lets one instance of many run a scheduled job (table {@code shedlock}). */

@@ -3,9 +3,11 @@ package org.procedura.rules.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.procedura.api.catalog.CareSetting;
 import org.procedura.api.catalog.ImagingModality;
 import org.procedura.api.rules.EligibilityApi;
 import org.procedura.api.rules.EligibilityResponse;
+import org.procedura.api.scheduling.BookedPurpose;
 import org.procedura.api.scheduling.Laterality;
 import org.procedura.api.scheduling.ProcedureSiteDto;
 import org.procedura.api.scheduling.SpinalRegion;
@@ -35,7 +37,9 @@ class EligibilityController implements EligibilityApi {
       List<String> levels,
       Laterality laterality,
       ImagingModality imaging,
-      UUID referralId) {
+      UUID referralId,
+      BookedPurpose purpose,
+      CareSetting setting) {
     Eligibility answer =
         eligibility.explain(
             new EligibilityQuestion(
@@ -44,7 +48,9 @@ class EligibilityController implements EligibilityApi {
                 date,
                 mapper.toSite(new ProcedureSiteDto(region, levels, laterality)),
                 mapper.toImaging(imaging),
-                referralId));
+                referralId,
+                mapper.toPurpose(purpose),
+                mapper.toSetting(setting)));
     return new EligibilityResponse(
         answer.date(),
         answer.verdict().name(),

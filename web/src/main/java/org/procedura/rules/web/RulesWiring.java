@@ -43,9 +43,17 @@ class RulesWiring {
       Referrals referrals,
       OutcomeTimeline outcomes,
       ProcedureTypes procedureTypes,
-      ClinicProperties clinic) {
+      ClinicProperties clinic,
+      Appointments appointments) {
     return new RuleInputs(
-        patients, documents, profiles, referrals, outcomes, procedureTypes, clinic.zone());
+        patients,
+        documents,
+        profiles,
+        referrals,
+        outcomes,
+        procedureTypes,
+        clinic.zone(),
+        appointments);
   }
 
   @Bean
