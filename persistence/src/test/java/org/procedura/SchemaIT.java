@@ -48,8 +48,12 @@ class SchemaIT extends RealDatabaseTest {
             "501-appointment-rule-check",
             "600-hold-plan",
             "620-procedure-site",
-            "630-outside-procedure")
-        .noneMatch(id -> id.matches("9[0-9]{2}-demo.*"));
+            "630-outside-procedure",
+            "640-room-care-setting",
+            "640-appointment-purpose",
+            "641-medicare-default-facet-si-augmentation")
+        .noneMatch(id -> id.matches("9[0-9]{2}-demo.*"))
+        .doesNotContain("649-demo-room-care-settings");
   }
 
   @Test

@@ -3,7 +3,9 @@ package org.procedura.api.rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.procedura.api.catalog.CareSetting;
 import org.procedura.api.catalog.ImagingModality;
+import org.procedura.api.scheduling.BookedPurpose;
 import org.procedura.api.scheduling.Laterality;
 import org.procedura.api.scheduling.SpinalRegion;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +26,9 @@ public interface EligibilityApi {
    * which a physician acknowledges when booking) or BLOCKED, with {@code earliestEligibleOn} when
    * waiting until then passes every blocking rule. The site is given as at booking; {@code imaging}
    * defaults to the best guidance the procedure type allows; {@code referralId} is the referral the
-   * booking would be made from (the facts of every accepted referral of the patient count). With
+   * booking would be made from (the facts of every accepted referral of the patient count). {@code
+   * purpose} is as at booking (required for a type that may be diagnostic or therapeutic); {@code
+   * setting} is the care setting of the room it would be done in, by default the clinic's. With
    * {@code appointmentId}, the question is about that booking moved to {@code date}: it is not
    * counted against itself, and a hold its plan already began is judged by that plan.
    */
@@ -38,5 +42,7 @@ public interface EligibilityApi {
       @RequestParam(name = "laterality", required = false) Laterality laterality,
       @RequestParam(name = "imaging", required = false) ImagingModality imaging,
       @RequestParam(name = "referralId", required = false) UUID referralId,
+      @RequestParam(name = "purpose", required = false) BookedPurpose purpose,
+      @RequestParam(name = "setting", required = false) CareSetting setting,
       @RequestParam(name = "appointmentId", required = false) UUID appointmentId);
 }

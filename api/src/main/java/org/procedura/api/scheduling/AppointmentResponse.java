@@ -11,6 +11,7 @@ public record AppointmentResponse(
     String procedureType,
     ProcedureSiteDto site,
     UUID referralId,
+    BookedPurpose purpose,
     UUID clinicianId,
     UUID roomId,
     OffsetDateTime start,

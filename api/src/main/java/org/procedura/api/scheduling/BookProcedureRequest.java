@@ -8,7 +8,9 @@ import java.util.UUID;
 
 /**
  * Books a procedure at {@code start} (on a 5-minute boundary); the end follows from its type. A
- * booking that the rules warn about needs {@code acknowledgement} by a physician.
+ * booking that the rules warn about needs {@code acknowledgement} by a physician. {@code purpose},
+ * DIAGNOSTIC or THERAPEUTIC, is required for a type that may be either (SI_JOINT, SGB, LSB); for
+ * the others it may be left out, and if given must be the type's own.
  */
 public record BookProcedureRequest(
     @NotNull UUID patientId,
@@ -18,4 +20,5 @@ public record BookProcedureRequest(
     @NotNull OffsetDateTime start,
     @Valid ProcedureSiteDto site,
     UUID referralId,
-    @Valid AcknowledgementDto acknowledgement) {}
+    @Valid AcknowledgementDto acknowledgement,
+    BookedPurpose purpose) {}

@@ -2,8 +2,6 @@ package org.procedura.outcomes.model;
 
 import java.util.List;
 import java.util.Optional;
-import org.procedura.catalog.model.ProcedureTypeCode;
-import org.procedura.catalog.model.SpinalRegion;
 import org.procedura.patient.model.PatientId;
 import org.procedura.scheduling.model.AppointmentId;
 
@@ -21,7 +19,4 @@ public interface ProcedureRecords {
 
   /** The patient's procedures, the earliest completed first. */
   List<ProcedureRecord> ofPatient(PatientId patient);
-
-  /** The patient's latest procedure of the type in the region (any region when null). */
-  Optional<ProcedureRecord> latest(PatientId patient, ProcedureTypeCode type, SpinalRegion region);
 }

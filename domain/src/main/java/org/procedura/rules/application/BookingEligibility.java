@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.procedura.catalog.model.CareSetting;
+import org.procedura.catalog.model.ProcedurePurpose;
 import org.procedura.catalog.model.ProcedureType;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.catalog.model.ProcedureTypes;
@@ -97,22 +98,24 @@ public class BookingEligibility implements ProcedureEligibility {
     if (question.date().isBefore(LocalDate.now(clock))) {
       throw new InvalidInputException("date", "date must be today or later");
     }
-    Booked booked = booked(question);
-    var asked = evaluate(chart, question, type, question.date(), booked);
+    var asked = question.bookedAs(type.getDefinition().purpose().bookedAs(question.purpose()));
+    Booked booked = booked(asked);
+    var found = evaluate(chart, asked, type, asked.date(), booked);
     return new Eligibility(
-        question.date(),
-        asked.ruleSet().map(set -> set.code().value()).orElse(null),
-        asked.ruleSet().map(RuleSet::version).orElse(null),
-        asked.findings(),
-        blocked(asked.findings())
+        asked.date(),
+        found.ruleSet().map(set -> set.code().value()).orElse(null),
+        found.ruleSet().map(RuleSet::version).orElse(null),
+        found.findings(),
+        blocked(found.findings())
             ? firstDateWithoutABlock(
-                asked.findings(), date -> evaluate(chart, question, type, date, booked).findings())
+                found.findings(), date -> evaluate(chart, asked, type, date, booked).findings())
             : null);
   }
 
   /**
    * For an availability search: the site is not known yet, so only the rules about time are
-   * followed; a block that waiting cannot lift is left for the booking to explain.
+   * followed; a block that waiting cannot lift is left for the booking to explain. Nor is the
+   * purpose of a type that may be either: the earlier of the diagnostic and the therapeutic day.
    */
   @Override
   @Transactional
@@ -121,8 +124,21 @@ public class BookingEligibility implements ProcedureEligibility {
         procedureTypes.find(code).orElseThrow(() -> new NotFoundException("procedure type", code));
     var question = new EligibilityQuestion(patient, code, from, ProcedureSite.NONE, null, null);
     PatientChart chart = evaluation.chart(patient);
-    return pastTheWaitingRules(
-        from, date -> evaluate(chart, question, type, date, Booked.NONE).findings());
+    ProcedurePurpose purpose = type.getDefinition().purpose();
+    List<ProcedurePurpose> purposes =
+        purpose == ProcedurePurpose.DIAGNOSTIC_OR_THERAPEUTIC
+            ? List.of(ProcedurePurpose.DIAGNOSTIC, ProcedurePurpose.THERAPEUTIC)
+            : List.of(purpose);
+    return purposes.stream()
+        .map(
+            booked ->
+                pastTheWaitingRules(
+                    from,
+                    date ->
+                        evaluate(chart, question.bookedAs(booked), type, date, Booked.NONE)
+                            .findings()))
+        .min(Comparator.naturalOrder())
+        .orElseThrow();
   }
 
   /** The first day from which no dated blocking finding remains, within {@link #MOST_STEPS}. */
@@ -214,7 +230,8 @@ public class BookingEligibility implements ProcedureEligibility {
         chart,
         booked.id(),
         type,
-        evaluation.planned(type, question.site(), date, imaging),
+        evaluation.planned(
+            type, question.site(), date, imaging, question.setting(), question.purpose()),
         slotOn(date, type, booked),
         booked.heldSince());
   }

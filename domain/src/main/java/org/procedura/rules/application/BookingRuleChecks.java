@@ -30,8 +30,9 @@ import org.procedura.shared.model.RuleViolationException;
 /**
  * A procedure booking through the rules: the payer rules of the patient's coverage (none without
  * one) and the antithrombotic holds, on the patient's whole chart. BLOCK refuses; WARN needs a
- * physician's acknowledgement. Runs in the booking's transaction, so a refusal books nothing. A
- * booking being moved is judged without itself and by the hold it already began.
+ * physician's acknowledgement. Runs in the booking's transaction, so a refusal books nothing. The
+ * procedure is planned in its room's care setting, for the purpose it is booked for. A booking
+ * being moved is judged without itself and by the hold it already began.
  */
 public class BookingRuleChecks implements BookingChecks {
   private final RuleEvaluation evaluation;
@@ -60,7 +61,13 @@ public class BookingRuleChecks implements BookingChecks {
             evaluation.chart(candidate.getPatient()),
             candidate.getId().value(),
             type,
-            evaluation.planned(type, candidate.getSite(), date, room.getSetup().imaging()),
+            evaluation.planned(
+                type,
+                candidate.getSite(),
+                date,
+                room.getSetup().imaging(),
+                room.getSetup().careSetting(),
+                candidate.getPurpose()),
             slot,
             records.of(candidate.getId()).map(RecordedRuleCheck::heldSince).orElse(Map.of()));
     var ruleSet = evaluated.ruleSet();

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.procedura.catalog.model.CareSetting;
 import org.procedura.catalog.model.ImagingModality;
+import org.procedura.catalog.model.ProcedurePurpose;
 import org.procedura.catalog.model.ProcedureType;
 import org.procedura.patient.model.AntithromboticClass;
 import org.procedura.patient.model.PatientId;
@@ -132,5 +133,31 @@ class RuleEvaluation {
         definition.settings().contains(clinicSetting)
             ? clinicSetting
             : definition.settings().iterator().next());
+  }
+
+  /**
+   * The planned procedure as booked: in the care setting of its room, for the purpose it is booked
+   * for. Without a setting, as {@link #planned(ProcedureType, ProcedureSite, LocalDate,
+   * Collection)} assumes; without a purpose, the catalog's.
+   */
+  ProcedureFacts planned(
+      ProcedureType type,
+      ProcedureSite site,
+      LocalDate date,
+      Collection<ImagingModality> onOffer,
+      CareSetting setting,
+      ProcedurePurpose purpose) {
+    ProcedureFacts assumed = planned(type, site, date, onOffer);
+    return new ProcedureFacts(
+        assumed.type(),
+        assumed.category(),
+        purpose != null ? purpose : assumed.purpose(),
+        assumed.region(),
+        assumed.levels(),
+        assumed.laterality(),
+        assumed.date(),
+        assumed.imaging(),
+        assumed.contrast(),
+        setting != null ? setting : assumed.setting());
   }
 }

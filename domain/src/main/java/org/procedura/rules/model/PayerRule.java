@@ -14,7 +14,13 @@ public sealed interface PayerRule
         MinimumInterval,
         QualifyingBlocks,
         DocumentOnFile,
-        DurableReliefForRepeat {
+        DurableReliefForRepeat,
+        SecondBlockAfterRelief,
+        RepeatBlocksAfterLapse,
+        RecentDiagnosis,
+        LevelsWithin,
+        MinimumPainScore,
+        NotInPregnancy {
 
   RuleHeader header();
 

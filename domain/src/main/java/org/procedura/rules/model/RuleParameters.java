@@ -46,7 +46,10 @@ public final class RuleParameters {
       case "QUALIFYING_BLOCKS" ->
           new QualifyingBlocks(
               header,
-              new RuleScope(Set.of(), p.codes("blocks"), null),
+              new RuleScope(
+                  Set.of(),
+                  p.codes("blocks"),
+                  p.optionalOneOf("blocksPurpose", ProcedurePurpose.class)),
               p.integer("count"),
               p.integer("minReliefPercent"),
               p.bool("sameSite"));
@@ -61,6 +64,20 @@ public final class RuleParameters {
               p.period("lookBack"),
               p.period("minimum"),
               p.optionalPeriod("differentApproachAfterFailure"));
+      case "SECOND_BLOCK_AFTER_RELIEF" ->
+          new SecondBlockAfterRelief(header, p.integer("minReliefPercent"), p.period("lookBack"));
+      case "REPEAT_BLOCKS_AFTER_LAPSE" ->
+          new RepeatBlocksAfterLapse(
+              header,
+              new RuleScope(Set.of(), p.codes("blocks"), null),
+              p.integer("count"),
+              p.integer("minReliefPercent"),
+              p.period("lapse"));
+      case "RECENT_DIAGNOSIS" ->
+          new RecentDiagnosis(header, p.texts("diagnoses"), p.period("within"));
+      case "LEVELS_WITHIN" -> new LevelsWithin(header, p.text("from"), p.text("to"));
+      case "MINIMUM_PAIN_SCORE" -> new MinimumPainScore(header, p.integer("minNrs"));
+      case "NOT_IN_PREGNANCY" -> new NotInPregnancy(header);
       default -> throw new InvalidInputException("kind", "no rule of kind " + kind);
     };
   }
@@ -75,6 +92,12 @@ public final class RuleParameters {
       case QualifyingBlocks r -> "QUALIFYING_BLOCKS";
       case DocumentOnFile r -> "DOCUMENT_ON_FILE";
       case DurableReliefForRepeat r -> "DURABLE_RELIEF_FOR_REPEAT";
+      case SecondBlockAfterRelief r -> "SECOND_BLOCK_AFTER_RELIEF";
+      case RepeatBlocksAfterLapse r -> "REPEAT_BLOCKS_AFTER_LAPSE";
+      case RecentDiagnosis r -> "RECENT_DIAGNOSIS";
+      case LevelsWithin r -> "LEVELS_WITHIN";
+      case MinimumPainScore r -> "MINIMUM_PAIN_SCORE";
+      case NotInPregnancy r -> "NOT_IN_PREGNANCY";
     };
   }
 
@@ -107,6 +130,9 @@ public final class RuleParameters {
       }
       case QualifyingBlocks r -> {
         p.put("blocks", joined(r.blocks().types()));
+        if (r.blocks().purpose() != null) {
+          p.put("blocksPurpose", r.blocks().purpose().name());
+        }
         p.put("count", String.valueOf(r.count()));
         p.put("minReliefPercent", String.valueOf(r.minReliefPercent()));
         p.put("sameSite", String.valueOf(r.sameSite()));
@@ -124,6 +150,26 @@ public final class RuleParameters {
                 ? ""
                 : r.differentApproachAfterFailure().toString());
       }
+      case SecondBlockAfterRelief r -> {
+        p.put("minReliefPercent", String.valueOf(r.minReliefPercent()));
+        p.put("lookBack", r.lookBack().toString());
+      }
+      case RepeatBlocksAfterLapse r -> {
+        p.put("blocks", joined(r.blocks().types()));
+        p.put("count", String.valueOf(r.count()));
+        p.put("minReliefPercent", String.valueOf(r.minReliefPercent()));
+        p.put("lapse", r.lapse().toString());
+      }
+      case RecentDiagnosis r -> {
+        p.put("diagnoses", joined(r.diagnosisPrefixes()));
+        p.put("within", r.within().toString());
+      }
+      case LevelsWithin r -> {
+        p.put("from", r.from());
+        p.put("to", r.to());
+      }
+      case MinimumPainScore r -> p.put("minNrs", String.valueOf(r.minNrs()));
+      case NotInPregnancy r -> {}
     }
     return p;
   }
@@ -213,6 +259,11 @@ public final class RuleParameters {
 
     <E extends Enum<E>> E oneOf(String name, Class<E> type) {
       return oneOf(name, type, text(name));
+    }
+
+    <E extends Enum<E>> E optionalOneOf(String name, Class<E> type) {
+      String value = parameters.get(name);
+      return value == null || value.isBlank() ? null : oneOf(name, type, value.strip());
     }
 
     private <E extends Enum<E>> E oneOf(String name, Class<E> type, String value) {

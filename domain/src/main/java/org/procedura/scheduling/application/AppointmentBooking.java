@@ -162,10 +162,12 @@ public class AppointmentBooking {
     requireFuture(placement);
     requireWorking(clinician, room, placement);
     command.site().requireFits(type);
+    var purpose = type.getDefinition().purpose().bookedAs(command.purpose());
     Appointment appointment =
         Appointment.bookProcedure(
             command.patient(),
             type.getCode(),
+            purpose,
             command.site(),
             command.referral(),
             placement,

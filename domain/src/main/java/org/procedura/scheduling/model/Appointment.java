@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.procedura.catalog.model.ProcedurePurpose;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.patient.model.PatientId;
 import org.procedura.scheduling.model.AppointmentEvent.Type;
@@ -30,12 +31,16 @@ public final class Appointment {
   private final ProcedureTypeCode procedureType;
   private final ProcedureSite site;
   private final UUID referral;
+  private final ProcedurePurpose purpose;
   private Placement placement;
   private AppointmentStatus status;
   private final List<AppointmentEvent> events;
   private final Long version;
 
-  /** Rebuilds an appointment as stored. */
+  /**
+   * Rebuilds an appointment as stored. {@code purpose} is what a procedure was booked for,
+   * diagnostic or therapeutic (null for a visit, or a procedure booked before purposes were kept).
+   */
   public Appointment(
       AppointmentId id,
       PatientId patient,
@@ -43,6 +48,7 @@ public final class Appointment {
       ProcedureTypeCode procedureType,
       ProcedureSite site,
       UUID referral,
+      ProcedurePurpose purpose,
       Placement placement,
       AppointmentStatus status,
       List<AppointmentEvent> events,
@@ -57,6 +63,12 @@ public final class Appointment {
     this.procedureType = procedureType;
     this.site = site == null ? ProcedureSite.NONE : site;
     this.referral = referral;
+    if (purpose != null
+        && (procedureType == null || purpose == ProcedurePurpose.DIAGNOSTIC_OR_THERAPEUTIC)) {
+      throw new InvalidInputException(
+          "purpose", "a procedure, and only a procedure, is booked as diagnostic or therapeutic");
+    }
+    this.purpose = purpose;
     this.placement = Check.present(placement, "placement");
     this.status = Check.present(status, "status");
     this.events = new ArrayList<>(Check.present(events, "events"));
@@ -71,8 +83,31 @@ public final class Appointment {
       Placement placement,
       Instant now,
       Actor by) {
+    return bookProcedure(patient, procedureType, null, site, referral, placement, now, by);
+  }
+
+  /**
+   * A procedure booked for a purpose, diagnostic or therapeutic (see ProcedurePurpose#bookedAs).
+   */
+  public static Appointment bookProcedure(
+      PatientId patient,
+      ProcedureTypeCode procedureType,
+      ProcedurePurpose purpose,
+      ProcedureSite site,
+      UUID referral,
+      Placement placement,
+      Instant now,
+      Actor by) {
     return book(
-        patient, AppointmentKind.PROCEDURE, procedureType, site, referral, placement, now, by);
+        patient,
+        AppointmentKind.PROCEDURE,
+        procedureType,
+        purpose,
+        site,
+        referral,
+        placement,
+        now,
+        by);
   }
 
   public static Appointment bookVisit(
@@ -85,13 +120,14 @@ public final class Appointment {
     if (kind == AppointmentKind.PROCEDURE) {
       throw new InvalidInputException("kind", "a visit is a consult or a follow-up");
     }
-    return book(patient, kind, null, ProcedureSite.NONE, referral, placement, now, by);
+    return book(patient, kind, null, null, ProcedureSite.NONE, referral, placement, now, by);
   }
 
   private static Appointment book(
       PatientId patient,
       AppointmentKind kind,
       ProcedureTypeCode procedureType,
+      ProcedurePurpose purpose,
       ProcedureSite site,
       UUID referral,
       Placement placement,
@@ -105,6 +141,7 @@ public final class Appointment {
         procedureType,
         site,
         referral,
+        purpose,
         placement,
         AppointmentStatus.BOOKED,
         List.of(new AppointmentEvent(Type.BOOKED, now, by, null)),
@@ -213,6 +250,11 @@ public final class Appointment {
 
   public UUID getReferral() {
     return referral;
+  }
+
+  /** Diagnostic or therapeutic, as booked; null for a visit or an older booking. */
+  public ProcedurePurpose getPurpose() {
+    return purpose;
   }
 
   public Placement getPlacement() {

@@ -2,18 +2,28 @@ package org.procedura.scheduling.model;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.procedura.catalog.model.CareSetting;
 import org.procedura.catalog.model.ImagingModality;
 import org.procedura.catalog.model.ProcedureType.ProcedureDefinition;
 import org.procedura.shared.model.Check;
 import org.procedura.shared.model.StaleVersionException;
 
-/** A procedure suite, operating room or consult room, with the imaging it has. */
+/**
+ * A procedure suite, operating room or consult room, with the imaging it has and the care setting
+ * it is in (payers treat a hospital outpatient department differently from an office or an ASC); a
+ * room without a setting of its own is in the clinic's.
+ */
 public final class Room {
   private final RoomId id;
   private Setup setup;
   private final Long version;
 
-  public record Setup(String name, RoomKind kind, Set<ImagingModality> imaging, boolean active) {
+  public record Setup(
+      String name,
+      RoomKind kind,
+      Set<ImagingModality> imaging,
+      boolean active,
+      CareSetting careSetting) {
     public Setup {
       name = Check.text(name, "name", 60);
       Check.present(kind, "kind");

@@ -20,7 +20,7 @@ public final class ProcedureDefinitionBuilder {
   private Duration defaultDuration = Duration.ofMinutes(30);
   private Sedation sedation = Sedation.MINIMAL;
   private BleedingRisk bleedingRisk = BleedingRisk.INTERMEDIATE;
-  private ProcedurePurpose purpose = ProcedurePurpose.DIAGNOSTIC_OR_THERAPEUTIC;
+  private ProcedurePurpose purpose = ProcedurePurpose.THERAPEUTIC;
   private AnatomyDetails anatomy = Anatomies.TRANSFORAMINAL_LUMBAR;
   private boolean active = true;
 

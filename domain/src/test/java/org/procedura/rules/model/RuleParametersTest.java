@@ -108,4 +108,45 @@ class RuleParametersTest {
         .isEqualTo(ProcedurePurpose.DIAGNOSTIC);
     assertInvalid("parameters.purpose", () -> RuleParameters.scope("FACET", "", "SOMETIMES"));
   }
+
+  @Test
+  void theFacetSacroiliacAndAugmentationKindsComeBackFromTheirParameters() {
+    RuleScope siJoint = RuleScope.of(new org.procedura.catalog.model.ProcedureTypeCode("SI_JOINT"));
+    List<PayerRule> rules =
+        List.of(
+            new SecondBlockAfterRelief(header("J", DIAGNOSTIC_MBB), 80, Period.ofMonths(12)),
+            new RepeatBlocksAfterLapse(header("K", RFA), DIAGNOSTIC_MBB, 2, 80, Period.ofYears(2)),
+            new QualifyingBlocks(
+                header("L", siJoint.only(ProcedurePurpose.THERAPEUTIC)),
+                siJoint.only(ProcedurePurpose.DIAGNOSTIC),
+                1,
+                75,
+                true),
+            new RecentDiagnosis(header("M", ESI), Set.of("M80", "S22.0"), Period.ofWeeks(12)),
+            new LevelsWithin(header("N", ESI), "T1", "L5"),
+            new MinimumPainScore(header("O", ESI), 5),
+            new NotInPregnancy(header("P", ESI)));
+
+    for (PayerRule rule : rules) {
+      PayerRule again =
+          RuleParameters.rule(rule.header(), RuleParameters.kindOf(rule), RuleParameters.of(rule));
+      assertThat(again).as(rule.header().id()).isEqualTo(rule);
+    }
+    assertThat(RuleParameters.of(rules.get(2))).containsEntry("blocksPurpose", "DIAGNOSTIC");
+    assertThat(
+            RuleParameters.of(new QualifyingBlocks(header("F", RFA), DIAGNOSTIC_MBB, 2, 80, true)))
+        .doesNotContainKey("blocksPurpose");
+    assertInvalid(
+        "parameters.blocksPurpose",
+        () ->
+            RuleParameters.rule(
+                header("L", siJoint),
+                "QUALIFYING_BLOCKS",
+                Map.of(
+                    "blocks", "SI_JOINT",
+                    "blocksPurpose", "SOMETIMES",
+                    "count", "1",
+                    "minReliefPercent", "75",
+                    "sameSite", "true")));
+  }
 }

@@ -91,7 +91,9 @@ class ClinicResourcesTest {
   void refusesASecondRoomOfTheSameName() {
     assertConflict(
         "ROOM_NAME_IN_USE",
-        () -> resources.openRoom(new Room.Setup("Suite A", RoomKind.PROCEDURE_SUITE, null, true)));
+        () ->
+            resources.openRoom(
+                new Room.Setup("Suite A", RoomKind.PROCEDURE_SUITE, null, true, null)));
   }
 
   @Test
@@ -107,7 +109,7 @@ class ClinicResourcesTest {
   @Test
   void aResourceWithoutHoursHasNone() {
     Room suiteC =
-        resources.openRoom(new Room.Setup("Suite C", RoomKind.PROCEDURE_SUITE, null, true));
+        resources.openRoom(new Room.Setup("Suite C", RoomKind.PROCEDURE_SUITE, null, true, null));
 
     assertThat(resources.hours(ResourceRef.of(suiteC.getId()))).isEqualTo(WeeklyHours.NONE);
   }

@@ -52,6 +52,7 @@ class ScheduleViewsTest {
             ESI,
             TestClinic.LEFT_L4_L5,
             null,
+            null,
             new Placement(
                 clinic.alvarez.getId(),
                 clinic.suiteA.getId(),

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.procedura.catalog.model.ProcedurePurpose;
 import org.procedura.catalog.model.SpinalRegion;
 import org.procedura.patient.model.PatientId;
 import org.procedura.scheduling.model.AppointmentEvent.Type;
@@ -137,6 +138,7 @@ class AppointmentTest {
                 ESI,
                 null,
                 null,
+                null,
                 placementAt(START),
                 AppointmentStatus.BOOKED,
                 List.of(),
@@ -152,6 +154,49 @@ class AppointmentTest {
             patient, ESI, LEFT_L4_L5, referral, placementAt(START), NOW, FRONT_DESK);
 
     assertThat(appointment.getReferral()).isEqualTo(referral);
+  }
+
+  @Test
+  void aProcedureIsBookedAsDiagnosticOrTherapeuticAndAVisitAsNeither() {
+    Appointment diagnostic =
+        Appointment.bookProcedure(
+            patient,
+            ESI,
+            ProcedurePurpose.DIAGNOSTIC,
+            LEFT_L4_L5,
+            null,
+            placementAt(START),
+            NOW,
+            FRONT_DESK);
+
+    assertThat(diagnostic.getPurpose()).isEqualTo(ProcedurePurpose.DIAGNOSTIC);
+    assertInvalid(
+        "purpose",
+        () ->
+            Appointment.bookProcedure(
+                patient,
+                ESI,
+                ProcedurePurpose.DIAGNOSTIC_OR_THERAPEUTIC,
+                LEFT_L4_L5,
+                null,
+                placementAt(START),
+                NOW,
+                FRONT_DESK));
+    assertInvalid(
+        "purpose",
+        () ->
+            new Appointment(
+                AppointmentId.newId(),
+                patient,
+                AppointmentKind.CONSULT,
+                null,
+                null,
+                null,
+                ProcedurePurpose.THERAPEUTIC,
+                placementAt(START),
+                AppointmentStatus.BOOKED,
+                List.of(),
+                0L));
   }
 
   @Test

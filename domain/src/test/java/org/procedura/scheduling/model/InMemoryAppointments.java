@@ -102,6 +102,7 @@ public final class InMemoryAppointments implements Appointments {
         appointment.getProcedureType(),
         appointment.getSite(),
         appointment.getReferral(),
+        appointment.getPurpose(),
         appointment.getPlacement(),
         appointment.getStatus(),
         appointment.getEvents(),

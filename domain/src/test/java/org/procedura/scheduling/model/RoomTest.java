@@ -104,19 +104,21 @@ class RoomTest {
 
   @Test
   void aSetupNeedsANameOfAtMostSixtyCharactersAndAKind() {
-    assertThat(new Room.Setup("x".repeat(60), RoomKind.CONSULT_ROOM, null, true).name())
+    assertThat(new Room.Setup("x".repeat(60), RoomKind.CONSULT_ROOM, null, true, null).name())
         .hasSize(60);
     assertInvalid(
-        "name", () -> new Room.Setup("x".repeat(61), RoomKind.CONSULT_ROOM, Set.of(), true));
-    assertInvalid("name", () -> new Room.Setup(" ", RoomKind.CONSULT_ROOM, Set.of(), true));
-    assertInvalid("kind", () -> new Room.Setup("Suite A", null, Set.of(), true));
+        "name", () -> new Room.Setup("x".repeat(61), RoomKind.CONSULT_ROOM, Set.of(), true, null));
+    assertInvalid("name", () -> new Room.Setup(" ", RoomKind.CONSULT_ROOM, Set.of(), true, null));
+    assertInvalid("kind", () -> new Room.Setup("Suite A", null, Set.of(), true, null));
   }
 
   @Test
   void missingImagingMeansNone() {
-    assertThat(new Room.Setup("Suite D", RoomKind.PROCEDURE_SUITE, null, true).imaging()).isEmpty();
+    assertThat(new Room.Setup("Suite D", RoomKind.PROCEDURE_SUITE, null, true, null).imaging())
+        .isEmpty();
     assertThat(
-            new Room.Setup("Suite D", RoomKind.PROCEDURE_SUITE, Set.<ImagingModality>of(), true)
+            new Room.Setup(
+                    "Suite D", RoomKind.PROCEDURE_SUITE, Set.<ImagingModality>of(), true, null)
                 .imaging())
         .isEmpty();
   }
@@ -125,8 +127,10 @@ class RoomTest {
   void refusesARevisionOfAStaleCopy() {
     Room stored =
         new Room(
-            RoomId.newId(), new Room.Setup("Suite A", RoomKind.PROCEDURE_SUITE, null, true), 1L);
-    Room.Setup renamed = new Room.Setup("Suite Z", RoomKind.PROCEDURE_SUITE, null, true);
+            RoomId.newId(),
+            new Room.Setup("Suite A", RoomKind.PROCEDURE_SUITE, null, true, null),
+            1L);
+    Room.Setup renamed = new Room.Setup("Suite Z", RoomKind.PROCEDURE_SUITE, null, true, null);
 
     assertStale(0, 1, () -> stored.revise(0, renamed));
     assertThat(stored.getName()).isEqualTo("Suite A");

@@ -81,11 +81,11 @@ public final class SchedulingFixtures {
   }
 
   public static Room room(String name, RoomKind kind, ImagingModality... imaging) {
-    return Room.open(new Room.Setup(name, kind, Set.of(imaging), true));
+    return Room.open(new Room.Setup(name, kind, Set.of(imaging), true, null));
   }
 
   public static Room inactiveRoom(String name, RoomKind kind, ImagingModality... imaging) {
-    return Room.open(new Room.Setup(name, kind, Set.of(imaging), false));
+    return Room.open(new Room.Setup(name, kind, Set.of(imaging), false, null));
   }
 
   /** The same hours on every day given. */

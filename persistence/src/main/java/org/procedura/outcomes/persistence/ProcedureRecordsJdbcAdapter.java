@@ -115,23 +115,6 @@ class ProcedureRecordsJdbcAdapter implements ProcedureRecords {
         new MapSqlParameterSource("patient", patient.toString()));
   }
 
-  @Override
-  public Optional<ProcedureRecord> latest(
-      PatientId patient, ProcedureTypeCode type, SpinalRegion region) {
-    String sql =
-        SELECT
-            + " where patient_id = :patient and procedure_type_code = :type"
-            + (region == null ? "" : " and spinal_region = :region")
-            + " order by completed_at desc limit 1";
-    return query(
-            sql,
-            new MapSqlParameterSource("patient", patient.toString())
-                .addValue("type", type.value())
-                .addValue("region", region == null ? null : region.name()))
-        .stream()
-        .findFirst();
-  }
-
   private void insertDiary(String id, DiaryEntry entry) {
     jdbc.update(
         """

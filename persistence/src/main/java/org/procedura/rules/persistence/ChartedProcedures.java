@@ -26,6 +26,7 @@ import org.procedura.outcomes.model.Relief;
 import org.procedura.outcomes.model.Scale;
 import org.procedura.patient.model.PatientId;
 import org.procedura.rules.model.PastProcedure;
+import org.procedura.rules.model.PatientFacts;
 import org.procedura.rules.model.ProcedureFacts;
 import org.procedura.scheduling.model.Laterality;
 import org.procedura.shared.persistence.DelimitedValues;
@@ -67,12 +68,19 @@ class ChartedProcedures {
 
   private record Scored(String procedure, String point, Scale scale, BigDecimal score) {}
 
-  List<PastProcedure> of(PatientId patient) {
+  /**
+   * The procedures on the chart, and the patient's most recent pre-procedure pain score: the NRS
+   * baseline of the latest procedure that has one (null when none does).
+   */
+  record Procedures(List<PastProcedure> list, PatientFacts.PainScore lastPainScore) {}
+
+  Procedures of(PatientId patient) {
     var id = Map.of("patient", patient.toString());
     List<Row> rows =
         jdbc.query(
             """
-            select a.id, a.status, a.procedure_type_code, t.category, t.purpose,
+            select a.id, a.status, a.procedure_type_code, t.category,
+              coalesce(a.purpose, t.purpose) as purpose,
               coalesce(v.spinal_region, a.spinal_region) as region,
               coalesce(v.levels, a.levels) as levels,
               coalesce(v.laterality, a.laterality) as laterality,
@@ -169,7 +177,14 @@ class ChartedProcedures {
               facts(row), peak, lasted, PastProcedure.Source.DONE_HERE, row.appointment()));
     }
     chart.addAll(elsewhere(id));
-    return chart;
+    PatientFacts.PainScore lastScore = null;
+    for (Row row : rows) {
+      Measure nrs = baselines.getOrDefault(row.appointment().toString(), Map.of()).get(Scale.NRS);
+      if (nrs != null && (lastScore == null || row.date().isAfter(lastScore.takenOn()))) {
+        lastScore = new PatientFacts.PainScore(nrs.score().intValue(), row.date());
+      }
+    }
+    return new Procedures(chart, lastScore);
   }
 
   /**

@@ -133,6 +133,7 @@ class PatientChartsJdbcAdapter implements PatientCharts {
             .map(DocumentKind::valueOf)
             .collect(Collectors.toSet());
 
+    ChartedProcedures.Procedures charted = procedures.of(patient);
     Set<String> codes = new HashSet<>(referralDiagnoses);
     diagnoses.forEach(d -> codes.add(d.code()));
     LocalDate onset =
@@ -150,7 +151,13 @@ class PatientChartsJdbcAdapter implements PatientCharts {
             contrastAllergy,
             PregnancyStatus.PREGNANT.name().equals(profile.get().pregnancy()),
             codes,
-            documents);
+            documents,
+            Stream.concat(
+                    diagnoses.stream()
+                        .map(d -> new PatientFacts.DiagnosisOnset(d.code(), d.onset())),
+                    referralDiagnoses.stream().map(c -> new PatientFacts.DiagnosisOnset(c, null)))
+                .toList(),
+            charted.lastPainScore());
     return Optional.of(
         new PatientChart(
             patient,
@@ -159,6 +166,6 @@ class PatientChartsJdbcAdapter implements PatientCharts {
             facts,
             Boolean.TRUE.equals(profile.get().diabetic()),
             new ArrayList<>(antithrombotics),
-            procedures.of(patient)));
+            charted.list()));
   }
 }

@@ -55,6 +55,8 @@ public class AppointmentJpaEntity implements VersionedEntity, Stamped {
   @Column(columnDefinition = "char(36)")
   private String referralId;
 
+  private String purpose;
+
   @Column(columnDefinition = "char(36)")
   private String clinicianId;
 
@@ -138,6 +140,14 @@ public class AppointmentJpaEntity implements VersionedEntity, Stamped {
 
   public void setReferralId(String referralId) {
     this.referralId = referralId;
+  }
+
+  public String getPurpose() {
+    return purpose;
+  }
+
+  public void setPurpose(String purpose) {
+    this.purpose = purpose;
   }
 
   public String getClinicianId() {

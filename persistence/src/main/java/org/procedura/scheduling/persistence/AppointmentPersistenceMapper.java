@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
+import org.procedura.catalog.model.ProcedurePurpose;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.patient.model.PatientId;
 import org.procedura.scheduling.model.Appointment;
@@ -35,6 +36,7 @@ interface AppointmentPersistenceMapper {
         entity.getProcedureType() == null ? null : new ProcedureTypeCode(entity.getProcedureType()),
         toSite(entity),
         entity.getReferralId() == null ? null : UUID.fromString(entity.getReferralId()),
+        entity.getPurpose() == null ? null : ProcedurePurpose.valueOf(entity.getPurpose()),
         new Placement(
             new ClinicianId(UUID.fromString(entity.getClinicianId())),
             new RoomId(UUID.fromString(entity.getRoomId())),

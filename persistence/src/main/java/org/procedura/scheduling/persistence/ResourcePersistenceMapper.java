@@ -47,6 +47,7 @@ interface ResourcePersistenceMapper {
   @Mapping(target = "kind", source = "setup.kind")
   @Mapping(target = "imagingModalities", source = "setup.imaging")
   @Mapping(target = "active", source = "setup.active")
+  @Mapping(target = "careSetting", source = "setup.careSetting")
   void copyToEntity(Room room, @MappingTarget RoomJpaEntity entity);
 
   default Npi toNpi(String npi) {

@@ -36,6 +36,7 @@ public class RoomJpaEntity implements VersionedEntity, Stamped {
   private String kind;
   private String imagingModalities;
   private boolean active;
+  private String careSetting;
   @Version private Long version;
 
   public String getId() {
@@ -76,6 +77,14 @@ public class RoomJpaEntity implements VersionedEntity, Stamped {
 
   public void setActive(boolean active) {
     this.active = active;
+  }
+
+  public String getCareSetting() {
+    return careSetting;
+  }
+
+  public void setCareSetting(String careSetting) {
+    this.careSetting = careSetting;
   }
 
   @Override

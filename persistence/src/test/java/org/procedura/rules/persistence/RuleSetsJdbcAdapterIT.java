@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.procedura.catalog.model.ProcedurePurpose;
 import org.procedura.patient.model.RuleSetCode;
 import org.procedura.rules.model.FrequencyInWindow;
 import org.procedura.rules.model.PayerRule;
@@ -13,6 +14,7 @@ import org.procedura.rules.model.RuleHeader;
 import org.procedura.rules.model.RuleParameters;
 import org.procedura.rules.model.RuleSet;
 import org.procedura.rules.model.RuleSets;
+import org.procedura.rules.model.Severity;
 import org.procedura.shared.model.StaleVersionException;
 import org.procedura.testing.RealDatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +41,51 @@ class RuleSetsJdbcAdapterIT extends RealDatabaseTest {
     assertThat(RuleParameters.of(rule(seeded, "RFA_PREREQUISITE")))
         .containsEntry("blocks", "MBB_CERV,MBB_LUMB")
         .containsEntry("minReliefPercent", "80");
+  }
+
+  /**
+   * Changeset 641 builds the next version on the current one: every rule of it, SI_FREQUENCY now
+   * the therapeutic limit, and the facet, sacroiliac and vertebral augmentation rules added.
+   */
+  @Test
+  void theCurrentDefaultSetAddsTheFacetSacroiliacAndAugmentationRules() {
+    RuleSet current = ruleSets.current(MEDICARE).orElseThrow();
+
+    assertThat(current.version()).isGreaterThan(1);
+    assertThat(current.rules())
+        .extracting(r -> r.header().id())
+        .containsAll(
+            ruleSets.version(MEDICARE, 1).orElseThrow().rules().stream()
+                .map(r -> r.header().id())
+                .toList())
+        .contains(
+            "FACET_SECOND_BLOCK_RELIEF",
+            "RFA_REPEAT_BLOCKS",
+            "SI_DIAGNOSTIC_FREQUENCY",
+            "SI_DIAGNOSTIC_BLOCK_RELIEF",
+            "VA_FRACTURE_AGE",
+            "VA_LEVELS",
+            "VA_PAIN_SCORE",
+            "VA_PREGNANCY",
+            "VA_LEVEL_COUNT");
+    assertThat(rule(current, "SI_FREQUENCY").header().scope().purpose())
+        .isEqualTo(ProcedurePurpose.THERAPEUTIC);
+    assertThat(rule(current, "SI_DIAGNOSTIC_FREQUENCY"))
+        .isInstanceOfSatisfying(
+            FrequencyInWindow.class, f -> assertThat(f.maxSessions()).isEqualTo(2));
+    assertThat(RuleParameters.of(rule(current, "SI_DIAGNOSTIC_BLOCK_RELIEF")))
+        .containsEntry("blocksPurpose", "DIAGNOSTIC")
+        .containsEntry("minReliefPercent", "75");
+    assertThat(rule(current, "VA_LEVEL_COUNT").header().severity()).isEqualTo(Severity.WARN);
+    assertThat(RuleParameters.of(rule(current, "VA_FRACTURE_AGE")))
+        .containsEntry("diagnoses", "M48.5,M80,S22.0,S32.0")
+        .containsEntry("within", "P84D");
+    assertThat(
+            rule(ruleSets.version(MEDICARE, 1).orElseThrow(), "SI_FREQUENCY")
+                .header()
+                .scope()
+                .purpose())
+        .isNull();
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.procedura.catalog.model.ProcedurePurpose;
 import org.procedura.patient.model.Patient;
 import org.procedura.patient.model.Patients;
 import org.procedura.scheduling.model.Appointment;
@@ -59,13 +60,14 @@ class AppointmentsJpaAdapterIT extends RealDatabaseTest {
   }
 
   @Test
-  void storesAnAppointmentWithItsHistoryAndTheCellsItHolds() {
+  void storesAnAppointmentWithItsPurposeHistoryAndTheCellsItHolds() {
     Appointment booked = book(procedure(patient, clinician, room, nextMonday9am()));
 
     Appointment reloaded = inTransaction(() -> appointments.find(booked.getId()).orElseThrow());
 
     assertThat(reloaded.getPlacement()).isEqualTo(booked.getPlacement());
     assertThat(reloaded.getSite()).isEqualTo(booked.getSite());
+    assertThat(reloaded.getPurpose()).isEqualTo(ProcedurePurpose.THERAPEUTIC);
     assertThat(reloaded.getEvents())
         .extracting(AppointmentEvent::type)
         .containsExactly(AppointmentEvent.Type.BOOKED);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.procedura.catalog.model.CareSetting;
 import org.procedura.catalog.model.ImagingModality;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.scheduling.model.AppointmentId;
@@ -70,12 +71,13 @@ class ClinicResourcesAdaptersIT extends RealDatabaseTest {
   }
 
   @Test
-  void storesARoomWithItsImaging() {
+  void storesARoomWithItsImagingAndCareSetting() {
     Room saved = inTransaction(() -> rooms.save(room()));
     Room reloaded = inTransaction(() -> rooms.find(saved.getId()).orElseThrow());
 
     assertThat(reloaded.getSetup()).isEqualTo(saved.getSetup());
     assertThat(reloaded.getSetup().imaging()).containsExactly(ImagingModality.FLUOROSCOPY);
+    assertThat(reloaded.getSetup().careSetting()).isEqualTo(CareSetting.AMBULATORY_SURGERY_CENTER);
     Room consult =
         inTransaction(
             () ->
@@ -85,9 +87,11 @@ class ClinicResourcesAdaptersIT extends RealDatabaseTest {
                             "Consult " + UUID.randomUUID(),
                             RoomKind.CONSULT_ROOM,
                             Set.of(),
-                            true))));
-    assertThat(inTransaction(() -> rooms.find(consult.getId()).orElseThrow()).getSetup().imaging())
-        .isEmpty();
+                            true,
+                            null))));
+    assertThat(inTransaction(() -> rooms.find(consult.getId()).orElseThrow()).getSetup())
+        .satisfies(setup -> assertThat(setup.imaging()).isEmpty())
+        .satisfies(setup -> assertThat(setup.careSetting()).as("the clinic's").isNull());
   }
 
   @Test

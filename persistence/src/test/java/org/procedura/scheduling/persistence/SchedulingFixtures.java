@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
+import org.procedura.catalog.model.CareSetting;
 import org.procedura.catalog.model.ImagingModality;
+import org.procedura.catalog.model.ProcedurePurpose;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.catalog.model.SpinalRegion;
 import org.procedura.patient.model.AdministrativeSex;
@@ -56,7 +58,8 @@ final class SchedulingFixtures {
             "Suite " + unique(8),
             RoomKind.PROCEDURE_SUITE,
             Set.of(ImagingModality.FLUOROSCOPY),
-            true));
+            true,
+            CareSetting.AMBULATORY_SURGERY_CENTER));
   }
 
   /** A 30-minute lumbar TF-ESI with 10 minutes of turnover, far enough ahead to be bookable. */
@@ -64,6 +67,7 @@ final class SchedulingFixtures {
     return Appointment.bookProcedure(
         patient.getId(),
         TF_LUMBAR,
+        ProcedurePurpose.THERAPEUTIC,
         new ProcedureSite(SpinalRegion.LUMBAR, java.util.List.of("L4-L5"), Laterality.LEFT),
         null,
         new Placement(

@@ -3,9 +3,11 @@ package org.procedura.rules.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.procedura.api.catalog.CareSetting;
 import org.procedura.api.catalog.ImagingModality;
 import org.procedura.api.rules.EligibilityApi;
 import org.procedura.api.rules.EligibilityResponse;
+import org.procedura.api.scheduling.BookedPurpose;
 import org.procedura.api.scheduling.Laterality;
 import org.procedura.api.scheduling.ProcedureSiteDto;
 import org.procedura.api.scheduling.SpinalRegion;
@@ -36,6 +38,8 @@ class EligibilityController implements EligibilityApi {
       Laterality laterality,
       ImagingModality imaging,
       UUID referralId,
+      BookedPurpose purpose,
+      CareSetting setting,
       UUID appointmentId) {
     Eligibility answer =
         eligibility.explain(
@@ -46,6 +50,8 @@ class EligibilityController implements EligibilityApi {
                 mapper.toSite(new ProcedureSiteDto(region, levels, laterality)),
                 mapper.toImaging(imaging),
                 referralId,
+                mapper.toPurpose(purpose),
+                mapper.toSetting(setting),
                 appointmentId));
     return new EligibilityResponse(
         answer.date(),

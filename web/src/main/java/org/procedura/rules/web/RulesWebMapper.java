@@ -4,7 +4,9 @@ import org.mapstruct.Mapper;
 import org.procedura.api.rules.FindingDto;
 import org.procedura.api.scheduling.HoldInstructionDto;
 import org.procedura.api.scheduling.ProcedureSiteDto;
+import org.procedura.catalog.model.CareSetting;
 import org.procedura.catalog.model.ImagingModality;
+import org.procedura.catalog.model.ProcedurePurpose;
 import org.procedura.rules.model.ChecklistItem;
 import org.procedura.rules.model.DocumentKind;
 import org.procedura.rules.model.Finding;
@@ -18,6 +20,10 @@ interface RulesWebMapper {
   ProcedureSite toSite(ProcedureSiteDto site);
 
   ImagingModality toImaging(org.procedura.api.catalog.ImagingModality imaging);
+
+  ProcedurePurpose toPurpose(org.procedura.api.scheduling.BookedPurpose purpose);
+
+  CareSetting toSetting(org.procedura.api.catalog.CareSetting setting);
 
   FindingDto toDto(Finding finding);
 

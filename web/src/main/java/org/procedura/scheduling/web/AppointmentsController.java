@@ -61,7 +61,8 @@ class AppointmentsController implements AppointmentsApi {
             request.start().toInstant(),
             mapper.toSite(request.site()),
             request.referralId(),
-            acknowledgement(request.acknowledgement()));
+            acknowledgement(request.acknowledgement()),
+            mapper.toPurpose(request.purpose()));
     return created(booking.bookProcedure(command, actor.get(), key(idempotencyKey)));
   }
 

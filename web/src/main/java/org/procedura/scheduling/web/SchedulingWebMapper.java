@@ -5,9 +5,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.MappingConstants;
+import org.mapstruct.ValueMapping;
 import org.procedura.api.scheduling.AppointmentEventDto;
 import org.procedura.api.scheduling.AppointmentResponse;
 import org.procedura.api.scheduling.AwayResponse;
+import org.procedura.api.scheduling.BookedPurpose;
 import org.procedura.api.scheduling.ClinicianRequest;
 import org.procedura.api.scheduling.ClinicianResponse;
 import org.procedura.api.scheduling.HoldInstructionDto;
@@ -17,6 +20,7 @@ import org.procedura.api.scheduling.RoomResponse;
 import org.procedura.api.scheduling.ScheduleEntry;
 import org.procedura.api.scheduling.SlotResponse;
 import org.procedura.api.scheduling.WeeklyHoursDto;
+import org.procedura.catalog.model.ProcedurePurpose;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.scheduling.model.Appointment;
 import org.procedura.scheduling.model.AppointmentEvent;
@@ -78,6 +82,12 @@ interface SchedulingWebMapper {
   ProcedureSiteDto toDto(ProcedureSite site);
 
   ProcedureSite toSite(ProcedureSiteDto dto);
+
+  ProcedurePurpose toPurpose(BookedPurpose purpose);
+
+  /** An appointment is never booked for either purpose (Appointment refuses it). */
+  @ValueMapping(source = "DIAGNOSTIC_OR_THERAPEUTIC", target = MappingConstants.THROW_EXCEPTION)
+  BookedPurpose toDto(ProcedurePurpose purpose);
 
   @Mapping(target = "clinicianId", source = "clinician.value")
   @Mapping(target = "roomId", source = "room.value")

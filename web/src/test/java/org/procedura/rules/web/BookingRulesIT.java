@@ -375,6 +375,7 @@ class BookingRulesIT extends ApiIntegrationTest {
     var body = tfEsi(patient, clinician, room, at(monday, hour, 0));
     body.put("procedureType", "SGB");
     body.put("site", Map.of("laterality", "LEFT"));
+    body.put("purpose", "THERAPEUTIC");
     return body;
   }
 
