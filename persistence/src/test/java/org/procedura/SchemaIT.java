@@ -47,7 +47,11 @@ class SchemaIT extends RealDatabaseTest {
             "501-antithrombotic-holds",
             "501-appointment-rule-check",
             "600-hold-plan",
-            "630-outside-procedure")
+            "630-outside-procedure",
+            "650-baseline-before-the-procedure",
+            "650-protocol-measures",
+            "651-checklist-limit",
+            "651-checklist-entry")
         .noneMatch(id -> id.matches("9[0-9]{2}-demo.*"));
   }
 
