@@ -3,6 +3,7 @@ package org.procedura.apitest;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
@@ -90,7 +91,7 @@ public final class ClinicSetup {
     require(current, 200);
     String start =
         api.as("nurse").get("/api/v1/appointments/" + appointment).json().path("start").asString();
-    String twelveHoursBefore = java.time.OffsetDateTime.parse(start).minusHours(12).toString();
+    String twelveHoursBefore = OffsetDateTime.parse(start).minusHours(12).toString();
     List<String> scales = new ArrayList<>();
     current.json().path("baselineScales").forEach(scale -> scales.add(scale.asString()));
     for (var item : current.json().path("required")) {

@@ -2,10 +2,12 @@ package org.procedura.rules.application;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.procedura.catalog.model.ImagingModality;
 import org.procedura.catalog.model.ProcedureCategory;
@@ -113,16 +115,14 @@ class ChecklistReader {
   }
 
   /** The baseline the outcomes hold for the procedure, as the checklist's pain score. */
-  private java.util.Optional<ChecklistEntry> baseline(Appointment procedure) {
+  private Optional<ChecklistEntry> baseline(Appointment procedure) {
     var baseline = baselines.of(procedure.getId());
     if (baseline.scores().isEmpty() || baseline.lastRecorded().isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     List<Measure> scores =
-        baseline.scores().values().stream()
-            .sorted(java.util.Comparator.comparing(Measure::scale))
-            .toList();
-    return java.util.Optional.of(
+        baseline.scores().values().stream().sorted(Comparator.comparing(Measure::scale)).toList();
+    return Optional.of(
         new ChecklistEntry(
             ChecklistItem.BASELINE_PAIN_SCORE,
             new ChecklistValue.PainScores(scores),

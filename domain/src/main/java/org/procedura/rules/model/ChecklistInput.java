@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.procedura.outcomes.model.Measure;
 import org.procedura.outcomes.model.Scale;
 import org.procedura.shared.model.InvalidInputException;
@@ -141,7 +142,7 @@ public record ChecklistInput(
   }
 
   /** A score checked by its scale, its refusal named by the field it was sent in. */
-  private static Measure named(String field, java.util.function.Supplier<Measure> score) {
+  private static Measure named(String field, Supplier<Measure> score) {
     try {
       return score.get();
     } catch (InvalidInputException e) {

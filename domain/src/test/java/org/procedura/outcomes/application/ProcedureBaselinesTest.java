@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.procedura.shared.model.DomainAssertions.assertConflict;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.outcomes.model.Baselines;
@@ -35,6 +38,7 @@ import org.procedura.scheduling.model.RoomId;
 import org.procedura.scheduling.model.SpinalRegion;
 import org.procedura.scheduling.model.TimeSlot;
 import org.procedura.shared.model.Actor;
+import org.procedura.shared.model.ConflictException;
 import org.procedura.shared.model.Stamp;
 import org.procedura.shared.model.UnprocessableException;
 
@@ -103,7 +107,7 @@ class ProcedureBaselinesTest {
         () ->
             baselines.record(
                 booked().getId(),
-                List.of(Measure.of(Scale.PERCENT_RELIEF, java.math.BigDecimal.TEN, null)),
+                List.of(Measure.of(Scale.PERCENT_RELIEF, BigDecimal.TEN, null)),
                 NURSE));
     assertThat(stored.rows).isEmpty();
   }
@@ -133,8 +137,7 @@ class ProcedureBaselinesTest {
     return appointments.save(appointment);
   }
 
-  private static void assertUnprocessable(
-      String reason, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+  private static void assertUnprocessable(String reason, ThrowingCallable call) {
     assertThatThrownBy(call)
         .isInstanceOfSatisfying(
             UnprocessableException.class, e -> assertThat(e.reason()).isEqualTo(reason));
@@ -207,14 +210,13 @@ class ProcedureBaselinesTest {
       return rows.entrySet().stream()
           .filter(e -> e.getKey().startsWith(procedure + "/"))
           .map(e -> e.getValue().recorded())
-          .max(java.util.Comparator.comparing(Stamp::at));
+          .max(Comparator.comparing(Stamp::at));
     }
 
     @Override
     public void add(AppointmentId procedure, PatientId patient, Measure measure, Stamp recorded) {
       if (rows.putIfAbsent(key(procedure, measure), new Row(patient, measure, recorded)) != null) {
-        throw new org.procedura.shared.model.ConflictException(
-            "BASELINE_RECORDED", "already recorded");
+        throw new ConflictException("BASELINE_RECORDED", "already recorded");
       }
     }
 

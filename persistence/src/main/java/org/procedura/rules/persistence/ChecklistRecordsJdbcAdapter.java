@@ -1,7 +1,9 @@
 package org.procedura.rules.persistence;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.procedura.rules.model.ChecklistEntry;
@@ -31,7 +33,7 @@ class ChecklistRecordsJdbcAdapter implements ChecklistRecords {
   @Override
   public void record(AppointmentId appointment, ChecklistEntry entry) {
     Boolean answer = null;
-    java.math.BigDecimal reading = null;
+    BigDecimal reading = null;
     LocalDateTime takenAt = null;
     String meal = null;
     switch (entry.value()) {
@@ -88,7 +90,7 @@ class ChecklistRecordsJdbcAdapter implements ChecklistRecords {
             new Actor(rs.getString("recorded_by"))));
   }
 
-  private static java.time.Instant takenAt(ResultSet rs) throws SQLException {
+  private static Instant takenAt(ResultSet rs) throws SQLException {
     return UtcTime.fromColumn(rs.getObject("taken_at", LocalDateTime.class));
   }
 }

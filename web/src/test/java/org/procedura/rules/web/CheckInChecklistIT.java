@@ -12,6 +12,7 @@ import static org.procedura.apitest.Problems.fieldsIn;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -286,7 +287,7 @@ class CheckInChecklistIT extends ApiIntegrationTest {
     return booked.json().path("id").asString();
   }
 
-  private String booked(String type, java.time.ZonedDateTime start) {
+  private String booked(String type, ZonedDateTime start) {
     var booking = tfEsi(patient, physician, room, start);
     booking.put("procedureType", type);
     if (type.equals("ESI_IL_LUMB")) {
