@@ -51,7 +51,11 @@ class SchemaIT extends RealDatabaseTest {
             "630-outside-procedure",
             "640-room-care-setting",
             "640-appointment-purpose",
-            "641-medicare-default-facet-si-augmentation")
+            "641-medicare-default-facet-si-augmentation",
+            "650-baseline-before-the-procedure",
+            "650-protocol-measures",
+            "651-checklist-limit",
+            "651-checklist-entry")
         .noneMatch(id -> id.matches("9[0-9]{2}-demo.*"))
         .doesNotContain("649-demo-room-care-settings");
   }

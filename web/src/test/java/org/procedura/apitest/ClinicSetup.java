@@ -3,6 +3,7 @@ package org.procedura.apitest;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
@@ -71,25 +72,54 @@ public final class ClinicSetup {
     require(api.as("nurse").header("If-Match", version).post(profile + "/" + section, entry), 201);
   }
 
+  /** The NRS {@link #checklistDone} records as the baseline pain score. */
+  public static final int BASELINE_NRS = 8;
+
+  /** Ten ODI sections or NDI items, each answered 2: ODI 40, NDI 20. */
+  public static final List<Integer> TWOS = List.of(2, 2, 2, 2, 2, 2, 2, 2, 2, 2);
+
   /**
-   * Every checklist item of a procedure appointment recorded by a nurse, so it can be checked in.
+   * Every checklist item the procedure appointment calls for recorded by a nurse, each with a value
+   * inside its limit: consent signed, no infection, a driver present, INR 1.1, glucose 120 mg/dL,
+   * the last fatty meal and clear liquids twelve hours before the start (so call it within the
+   * twelve hours before, when check-in opens), and the baseline pain score NRS {@value
+   * #BASELINE_NRS}, with ODI or NDI answered 2 throughout where the checklist asks for them.
    */
   public void checklistDone(String appointment) {
-    for (String item :
-        List.of(
-            "CONSENT_SIGNED",
-            "BASELINE_PAIN_SCORE",
-            "CONTRAST_ALLERGY_CHECKED",
-            "PREGNANCY_CHECKED",
-            "NO_ACTIVE_INFECTION",
-            "ANTITHROMBOTIC_HOLD_CONFIRMED",
-            "DRIVER_PRESENT",
-            "FASTING_CONFIRMED",
-            "GLUCOSE_CHECKED")) {
-      require(
-          api.as("nurse").put("/api/v1/appointments/" + appointment + "/checklist/" + item, null),
-          200);
+    String checklist = "/api/v1/appointments/" + appointment + "/checklist";
+    var current = api.as("nurse").get(checklist);
+    require(current, 200);
+    String start =
+        api.as("nurse").get("/api/v1/appointments/" + appointment).json().path("start").asString();
+    String twelveHoursBefore = OffsetDateTime.parse(start).minusHours(12).toString();
+    List<String> scales = new ArrayList<>();
+    current.json().path("baselineScales").forEach(scale -> scales.add(scale.asString()));
+    for (var item : current.json().path("required")) {
+      Map<String, Object> value =
+          switch (item.asString()) {
+            case "CONSENT_SIGNED", "DRIVER_PRESENT" -> Map.of("answer", true);
+            case "ACTIVE_INFECTION" -> Map.of("answer", false);
+            case "INR" -> Map.of("value", 1.1);
+            case "BLOOD_GLUCOSE" -> Map.of("value", 120);
+            case "LAST_SOLID_FOOD" -> Map.of("at", twelveHoursBefore, "meal", "FATTY");
+            case "LAST_CLEAR_LIQUIDS" -> Map.of("at", twelveHoursBefore);
+            case "BASELINE_PAIN_SCORE" -> baseline(scales);
+            default -> Map.of();
+          };
+      require(api.as("nurse").post(checklist + "/" + item.asString(), value), 200);
     }
+  }
+
+  private static Map<String, Object> baseline(List<String> scales) {
+    Map<String, Object> scores = new HashMap<>();
+    scores.put("nrs", BASELINE_NRS);
+    if (scales.contains("ODI")) {
+      scores.put("odi", TWOS);
+    }
+    if (scales.contains("NDI")) {
+      scores.put("ndi", TWOS);
+    }
+    return scores;
   }
 
   public UUID patient() {

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A completed procedure: its record (null {@code current} until recorded) with every revision, the
- * baseline, the pain diary, its follow-ups and how long relief has lasted.
+ * A procedure: once completed, its record (null {@code current} until recorded) with every
+ * revision, the baseline, the pain diary, its follow-ups and how long relief has lasted. Before it
+ * is completed only the baseline taken so far ({@code completedAt} and {@code durableRelief} null).
  */
 public record ProcedureResponse(
     UUID appointmentId,

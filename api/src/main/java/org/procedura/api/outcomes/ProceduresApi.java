@@ -11,9 +11,9 @@ import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PostExchange;
 
 /**
- * Completed procedures, by the id of their appointment: the physician's record and amendments (an
- * amendment needs the ETag in {@code If-Match}), the baseline scores and a diagnostic block's pain
- * diary.
+ * Procedures, by the id of their appointment: the baseline scores, taken before the procedure (also
+ * from its check-in checklist); once completed, the physician's record and amendments (an amendment
+ * needs the ETag in {@code If-Match}) and a diagnostic block's pain diary.
  */
 @HttpExchange("/api/v1/procedures")
 public interface ProceduresApi {
@@ -31,7 +31,12 @@ public interface ProceduresApi {
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @Valid @RequestBody ProcedureRecordRequest request);
 
-  /** A pre-procedure score on an absolute scale (NRS, ODI, NDI, PEG, MME); one per scale. */
+  /**
+   * A pre-procedure score on an absolute scale (NRS, ODI, NDI, PEG, MME); one per scale. Until the
+   * procedure is completed a score on the same scale replaces the earlier one; after it, a
+   * different score on a recorded scale is a 409 ({@code BASELINE_RECORDED}), the same score
+   * changes nothing.
+   */
   @PostExchange("/{id}/baseline")
   ResponseEntity<ProcedureResponse> addBaseline(
       @PathVariable("id") UUID id, @Valid @RequestBody MeasureDto request);

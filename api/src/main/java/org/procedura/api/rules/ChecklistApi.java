@@ -1,15 +1,18 @@
 package org.procedura.api.rules;
 
+import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
-import org.springframework.web.service.annotation.PutExchange;
+import org.springframework.web.service.annotation.PostExchange;
 
 /**
- * The check-in checklist of a procedure appointment. A nurse or physician records each item; the
- * procedure is checked in only when every required item is recorded and every drug hold confirmed
- * (otherwise check-in is a 422 {@code rule-violation} listing what is missing).
+ * The check-in checklist of a procedure appointment. A nurse or physician records each item with
+ * its value; the procedure is checked in only when every required item is recorded within its
+ * limits and every drug hold confirmed (otherwise check-in is a 422 {@code rule-violation} listing
+ * what is missing, naming each value outside its limit and the limit).
  */
 @HttpExchange("/api/v1/appointments/{id}/checklist")
 public interface ChecklistApi {
@@ -17,7 +20,16 @@ public interface ChecklistApi {
   @GetExchange
   ChecklistResponse checklist(@PathVariable("id") UUID id);
 
-  /** Records the item as done now, by the caller; recording it again keeps the first record. */
-  @PutExchange("/{item}")
-  ChecklistResponse record(@PathVariable("id") UUID id, @PathVariable("item") ChecklistItem item);
+  /**
+   * Records the item's value (see {@link ChecklistItem} for which fields each takes; no body for a
+   * check), now, by the caller. Recording it again corrects it: the new value counts and the
+   * earlier one is kept under {@code corrected}. The baseline pain score is recorded as the
+   * procedure's baseline (as {@code POST /procedures/{id}/baseline} does), which its follow-ups are
+   * compared with.
+   */
+  @PostExchange("/{item}")
+  ChecklistResponse record(
+      @PathVariable("id") UUID id,
+      @PathVariable("item") ChecklistItem item,
+      @Valid @RequestBody(required = false) ChecklistValueDto value);
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.procedura.outcomes.model.Baselines;
 import org.procedura.outcomes.model.DurableRelief;
+import org.procedura.outcomes.model.FollowUp;
 import org.procedura.outcomes.model.FollowUpStatus;
 import org.procedura.outcomes.model.FollowUps;
 import org.procedura.outcomes.model.Measure;
@@ -33,7 +34,13 @@ public class ProcedureCourses {
         record.getDiary().stream()
             .map(entry -> ProcedureView.DiaryPoint.of(entry, baseline))
             .toList();
-    return new ProcedureView(record, baseline, views, diary, durableRelief(record, views));
+    return new ProcedureView(
+        record.getCourse(), record, baseline, views, diary, durableRelief(record, views));
+  }
+
+  /** A procedure not completed yet: what is known is its course and the baseline taken so far. */
+  ProcedureView beforeCompletion(FollowUp.Course course) {
+    return ProcedureView.beforeCompletion(course, baselines.of(course.procedure()));
   }
 
   private DurableRelief durableRelief(ProcedureRecord record, List<FollowUpView> views) {

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import org.procedura.catalog.model.ProcedureType;
 import org.procedura.catalog.model.ProcedureTypes;
-import org.procedura.outcomes.model.Baselines;
 import org.procedura.outcomes.model.FollowUpProtocol;
 import org.procedura.outcomes.model.FollowUpProtocols;
 import org.procedura.outcomes.model.Measure;
@@ -19,17 +18,16 @@ import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.InvalidInputException;
 import org.procedura.shared.model.NotFoundException;
 import org.procedura.shared.model.Stamp;
-import org.procedura.shared.model.UnprocessableException;
 
 /**
  * The physician's record of a completed procedure and its amendments, the baseline scores taken
- * before it, and a diagnostic block's pain diary.
+ * before it (through {@link ProcedureBaselines}), and a diagnostic block's pain diary.
  */
 public class ProcedureRecording {
   private final ProcedureRecords records;
   private final ProcedureTypes procedureTypes;
   private final SteroidCaps caps;
-  private final Baselines baselines;
+  private final ProcedureBaselines baselines;
   private final FollowUpProtocols protocols;
   private final ProcedureCourses courses;
   private final Clock clock;
@@ -38,7 +36,7 @@ public class ProcedureRecording {
       ProcedureRecords records,
       ProcedureTypes procedureTypes,
       SteroidCaps caps,
-      Baselines baselines,
+      ProcedureBaselines baselines,
       FollowUpProtocols protocols,
       ProcedureCourses courses,
       Clock clock) {
@@ -51,9 +49,13 @@ public class ProcedureRecording {
     this.clock = clock;
   }
 
+  /** The procedure; before it is completed, its course and the baseline taken so far. */
   @Transactional
   public ProcedureView get(AppointmentId procedure) {
-    return courses.of(load(procedure));
+    return records
+        .find(procedure)
+        .map(courses::of)
+        .orElseGet(() -> courses.beforeCompletion(baselines.beforeCompletion(procedure)));
   }
 
   @Transactional
@@ -77,17 +79,14 @@ public class ProcedureRecording {
     return courses.of(records.save(record));
   }
 
-  /** A pre-procedure score on an absolute scale, which the follow-ups are compared with. */
+  /**
+   * A pre-procedure score on an absolute scale, which the follow-ups are compared with: taken
+   * before the procedure (correctable until it is completed), or added after it.
+   */
   @Transactional
   public ProcedureView addBaseline(AppointmentId procedure, Measure measure, Actor by) {
-    ProcedureRecord record = load(procedure);
-    if (measure.scale().relative()) {
-      throw new UnprocessableException(
-          "RELATIVE_SCALE",
-          measure.scale() + " compares with before by itself; a baseline is an absolute score");
-    }
-    baselines.add(procedure, record.getCourse().patient(), measure, stamp(by));
-    return courses.of(record);
+    baselines.record(procedure, List.of(measure), by);
+    return get(procedure);
   }
 
   @Transactional

@@ -3,11 +3,13 @@ package org.procedura.outcomes.application;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.catalog.model.ProcedureTypes;
 import org.procedura.outcomes.model.FollowUpProtocol;
 import org.procedura.outcomes.model.FollowUpProtocols;
 import org.procedura.outcomes.model.FollowUpStep;
+import org.procedura.outcomes.model.Scale;
 import org.procedura.shared.model.NotFoundException;
 
 /**
@@ -36,14 +38,18 @@ public class ProtocolAdministration {
 
   @Transactional
   public FollowUpProtocol revise(
-      ProcedureTypeCode type, long seenVersion, List<FollowUpStep> steps, List<Duration> diary) {
+      ProcedureTypeCode type,
+      long seenVersion,
+      List<FollowUpStep> steps,
+      List<Duration> diary,
+      Set<Scale> measures) {
     FollowUpProtocol protocol = get(type);
-    protocol.revise(seenVersion, steps, diary);
+    protocol.revise(seenVersion, steps, diary, measures);
     return protocols.save(protocol);
   }
 
   private FollowUpProtocol empty(ProcedureTypeCode type) {
     procedureTypes.find(type).orElseThrow(() -> new NotFoundException("procedure type", type));
-    return new FollowUpProtocol(type, List.of(), List.of(), null);
+    return new FollowUpProtocol(type, List.of(), List.of(), Set.of(), null);
   }
 }

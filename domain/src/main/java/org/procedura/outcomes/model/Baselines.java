@@ -1,6 +1,7 @@
 package org.procedura.outcomes.model;
 
 import java.util.Map;
+import java.util.Optional;
 import org.procedura.patient.model.PatientId;
 import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.shared.model.Stamp;
@@ -10,9 +11,15 @@ public interface Baselines {
 
   Map<Scale, Measure> of(AppointmentId procedure);
 
+  /** Who recorded the latest of the procedure's baseline scores, and when; empty without one. */
+  Optional<Stamp> lastRecorded(AppointmentId procedure);
+
   /**
    * @throws org.procedura.shared.model.ConflictException {@code BASELINE_RECORDED} when the
    *     procedure already has a baseline on that scale
    */
   void add(AppointmentId procedure, PatientId patient, Measure measure, Stamp recorded);
+
+  /** Records the baseline on the measure's scale, replacing the one recorded before, if any. */
+  void replace(AppointmentId procedure, PatientId patient, Measure measure, Stamp recorded);
 }

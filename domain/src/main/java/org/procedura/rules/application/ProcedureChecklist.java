@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Set;
 import org.procedura.catalog.model.CareSetting;
 import org.procedura.catalog.model.ImagingModality;
-import org.procedura.catalog.model.ProcedureCategory;
-import org.procedura.catalog.model.ProcedurePurpose;
 import org.procedura.catalog.model.ProcedureType;
 import org.procedura.catalog.model.ProcedureTypes;
-import org.procedura.rules.model.CheckInChecklist;
-import org.procedura.rules.model.CheckInFacts;
+import org.procedura.outcomes.application.ProcedureBaselines;
+import org.procedura.rules.model.ChecklistEntry;
+import org.procedura.rules.model.ChecklistInput;
 import org.procedura.rules.model.ChecklistItem;
+import org.procedura.rules.model.ChecklistLimits;
 import org.procedura.rules.model.ChecklistRecords;
+import org.procedura.rules.model.ChecklistValue;
 import org.procedura.rules.model.Finding;
-import org.procedura.rules.model.HoldFindings;
 import org.procedura.rules.model.HoldTables;
 import org.procedura.rules.model.PatientChart;
 import org.procedura.rules.model.PatientCharts;
@@ -29,57 +29,73 @@ import org.procedura.rules.model.Severity;
 import org.procedura.scheduling.model.Appointment;
 import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.scheduling.model.AppointmentKind;
+import org.procedura.scheduling.model.AppointmentStatus;
 import org.procedura.scheduling.model.Appointments;
 import org.procedura.scheduling.model.CheckInChecks;
 import org.procedura.scheduling.model.Rooms;
 import org.procedura.shared.model.Actor;
+import org.procedura.shared.model.InvalidInputException;
 import org.procedura.shared.model.NotFoundException;
 import org.procedura.shared.model.RuleViolationException;
+import org.procedura.shared.model.Stamp;
 import org.procedura.shared.model.UnprocessableException;
 
 /**
- * The pre-procedure checklist of a procedure appointment: nurses and physicians record its items,
- * and check-in is refused, with the list of what is missing, until each required item is recorded
- * and every drug hold confirmed.
+ * The pre-procedure checklist of a procedure appointment: nurses and physicians record each item's
+ * value, and check-in is refused, with the list of what is missing or outside its limit, until each
+ * required item is recorded within its limits and every drug hold confirmed.
+ *
+ * <p>Recording an item again corrects it: the new value counts, the earlier one is kept with who
+ * recorded it and when. The baseline pain score is the procedure's baseline in the outcomes ({@link
+ * ProcedureBaselines}), so a baseline recorded there satisfies the item too.
  */
 public class ProcedureChecklist implements CheckInChecks {
-  /** Categories whose procedures inject a steroid (a diagnostic facet block does not). */
-  private static final Set<ProcedureCategory> STEROID_CATEGORIES =
+  /** The checklist is kept until the procedure starts. */
+  private static final Set<AppointmentStatus> OPEN =
       EnumSet.of(
-          ProcedureCategory.EPIDURAL_STEROID_INJECTION,
-          ProcedureCategory.SACROILIAC_JOINT,
-          ProcedureCategory.FACET);
+          AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED, AppointmentStatus.CHECKED_IN);
 
   private final Appointments appointments;
   private final ProcedureTypes procedureTypes;
   private final Rooms rooms;
   private final PatientCharts charts;
-  private final HoldTables holdTables;
   private final ChecklistRecords records;
+  private final ProcedureBaselines baselines;
+  private final ChecklistReader reader;
   private final DayOfProcedureRules dayOfProcedure;
   private final RuleCheckRecords ruleChecks;
   private final Clock clock;
 
-  public ProcedureChecklist(
+  /** The ports and the outcomes' baselines the checklist reads and writes. */
+  public record Sources(
       Appointments appointments,
       ProcedureTypes procedureTypes,
       Rooms rooms,
       PatientCharts charts,
       HoldTables holdTables,
       ChecklistRecords records,
+      ChecklistLimits limits,
+      ProcedureBaselines baselines) {}
+
+  public ProcedureChecklist(
+      Sources sources,
       RuleSets ruleSets,
       RuleCheckRecords ruleChecks,
       CareSetting clinicSetting,
       Clock clock) {
+    this.appointments = sources.appointments();
+    this.procedureTypes = sources.procedureTypes();
+    this.rooms = sources.rooms();
+    this.charts = sources.charts();
+    this.records = sources.records();
+    this.baselines = sources.baselines();
+    this.reader =
+        new ChecklistReader(
+            sources.holdTables(), sources.records(), sources.limits(), sources.baselines(), clock);
     this.dayOfProcedure =
-        new DayOfProcedureRules(charts, ruleSets, holdTables, ruleChecks, clinicSetting, clock);
+        new DayOfProcedureRules(
+            sources.charts(), ruleSets, sources.holdTables(), ruleChecks, clinicSetting, clock);
     this.ruleChecks = ruleChecks;
-    this.appointments = appointments;
-    this.procedureTypes = procedureTypes;
-    this.rooms = rooms;
-    this.charts = charts;
-    this.holdTables = holdTables;
-    this.records = records;
     this.clock = clock;
   }
 
@@ -89,23 +105,40 @@ public class ProcedureChecklist implements CheckInChecks {
   }
 
   /**
-   * Records the item (again is harmless: the first record stands). Only a nurse or physician may:
-   * {@code byClinician} says whether the user holds one of those roles.
+   * Records the item's value, replacing the one recorded before (which is kept as corrected). Only
+   * a nurse or physician may: {@code byClinician} says whether the user holds one of those roles.
+   * The baseline pain score is recorded as the procedure's baseline in the outcomes.
    */
   @Transactional
-  public ChecklistView record(AppointmentId id, ChecklistItem item, Actor by, boolean byClinician) {
+  public ChecklistView record(
+      AppointmentId id, ChecklistItem item, ChecklistInput input, Actor by, boolean byClinician) {
     if (!byClinician) {
       throw new UnprocessableException(
           "NOT_A_CLINICIAN", "only a nurse or physician records checklist items");
     }
+    ChecklistValue value = input.valueFor(item);
     Appointment procedure = procedure(id);
-    records.record(id, item, by.username(), clock.instant());
+    if (!OPEN.contains(procedure.getStatus())) {
+      throw new UnprocessableException(
+          "CHECKLIST_CLOSED",
+          "the checklist is kept until the procedure starts; it is " + procedure.getStatus());
+    }
+    Instant now = clock.instant();
+    switch (value) {
+      case ChecklistValue.PainScores scores -> baselines.record(id, scores.scores(), by);
+      case ChecklistValue.LastMeal meal -> notLater(meal.at(), now);
+      case ChecklistValue.LastLiquids liquids -> notLater(liquids.at(), now);
+      default -> {}
+    }
+    if (!(value instanceof ChecklistValue.PainScores)) {
+      records.record(id, new ChecklistEntry(item, value, new Stamp(now, by)));
+    }
     return view(procedure);
   }
 
   /**
-   * Check-in needs the checklist complete and the rules passed again on the day's chart; what they
-   * found is recorded beside the booking's check.
+   * Check-in needs the checklist complete and within its limits, and the rules passed again on the
+   * day's chart; what they found is recorded beside the booking's check.
    */
   @Override
   public void requireReady(Appointment procedure, Instant now) {
@@ -116,8 +149,8 @@ public class ProcedureChecklist implements CheckInChecks {
     again.findings().stream().filter(f -> f.severity() == Severity.BLOCK).forEach(unmet::add);
     if (!unmet.isEmpty()) {
       throw new RuleViolationException(
-          "check-in needs every checklist item recorded, every hold confirmed and no rule"
-              + " blocking on the day",
+          "check-in needs every checklist item recorded within its limits, every hold confirmed"
+              + " and no rule blocking on the day",
           unmet);
     }
     ruleChecks.recordAtCheckIn(
@@ -126,6 +159,13 @@ public class ProcedureChecklist implements CheckInChecks {
         again.ruleSet().map(RuleSet::version).orElse(null),
         again.findings(),
         now);
+  }
+
+  private static void notLater(Instant at, Instant now) {
+    if (at.isAfter(now)) {
+      throw new InvalidInputException(
+          "at", "at is in the future: when did the patient last take it?");
+    }
   }
 
   private ProcedureType typeOf(Appointment procedure) {
@@ -147,36 +187,7 @@ public class ProcedureChecklist implements CheckInChecks {
   }
 
   private ChecklistView view(Appointment procedure) {
-    ProcedureType type = typeOf(procedure);
-    var definition = type.getDefinition();
-    var patient = procedure.getPatient();
-    var slot = procedure.getPlacement().slot();
-    PatientChart chart = chartOf(procedure);
-    var patientFacts = chart.facts();
-    var holds = RuleEvaluation.holds(holdTables, chart, type, slot, clock.getZone());
-    var onOffer = onOffer(procedure);
-    var recorded = records.of(procedure.getId());
-    var facts =
-        new CheckInFacts(
-            definition.sedation(),
-            definition.imaging().contrast(),
-            RuleEvaluation.guidance(type, onOffer) == ImagingModality.FLUOROSCOPY,
-            STEROID_CATEGORIES.contains(definition.category())
-                && definition.purpose() != ProcedurePurpose.DIAGNOSTIC,
-            definition.category() == ProcedureCategory.VERTEBRAL_AUGMENTATION,
-            chart.diabetic(),
-            patientFacts.contrastAllergy(),
-            patientFacts.pregnant(),
-            HoldFindings.anyToStop(holds),
-            recorded);
-    List<Finding> unmet = new ArrayList<>(CheckInChecklist.unmet(facts));
-    unmet.addAll(
-        HoldFindings.atCheckIn(
-            holds,
-            recorded.containsKey(ChecklistItem.ANTITHROMBOTIC_HOLD_CONFIRMED),
-            clock.getZone()));
-    return new ChecklistView(
-        CheckInChecklist.required(facts), recorded, unmet, BookingRuleChecks.instructions(holds));
+    return reader.view(procedure, typeOf(procedure), chartOf(procedure), onOffer(procedure));
   }
 
   private Appointment procedure(AppointmentId id) {

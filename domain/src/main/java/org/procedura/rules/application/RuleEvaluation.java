@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.procedura.catalog.model.BleedingRisk;
 import org.procedura.catalog.model.CareSetting;
 import org.procedura.catalog.model.ImagingModality;
 import org.procedura.catalog.model.ProcedurePurpose;
@@ -93,17 +94,28 @@ class RuleEvaluation {
   /** What the patient's antithrombotics need before this procedure in this slot. */
   static List<DrugHold> holds(
       HoldTables holdTables, PatientChart chart, ProcedureType type, TimeSlot slot, ZoneId zone) {
-    LocalDate day = LocalDate.ofInstant(slot.start(), zone);
-    boolean raised = holdTables.patientFactors().apply(chart.ageOn(day), chart.facts().diagnoses());
     return holdTables
         .current()
         .holdsFor(
             chart.antithrombotics(),
             type.getDefinition().bleedingRisk(),
-            raised,
+            raisedByPatient(holdTables, chart, slot, zone),
             slot.start(),
             slot.end(),
             zone);
+  }
+
+  /** The procedure's bleeding risk for this patient: raised a class by the patient factors. */
+  static BleedingRisk bleedingRisk(
+      HoldTables holdTables, PatientChart chart, ProcedureType type, TimeSlot slot, ZoneId zone) {
+    BleedingRisk risk = type.getDefinition().bleedingRisk();
+    return raisedByPatient(holdTables, chart, slot, zone) ? risk.raised() : risk;
+  }
+
+  private static boolean raisedByPatient(
+      HoldTables holdTables, PatientChart chart, TimeSlot slot, ZoneId zone) {
+    LocalDate day = LocalDate.ofInstant(slot.start(), zone);
+    return holdTables.patientFactors().apply(chart.ageOn(day), chart.facts().diagnoses());
   }
 
   /** The imaging the procedure is guided with: the best the type allows among those on offer. */

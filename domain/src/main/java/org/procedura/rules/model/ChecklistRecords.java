@@ -1,14 +1,16 @@
 package org.procedura.rules.model;
 
-import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 import org.procedura.scheduling.model.AppointmentId;
 
-/** The checklist items recorded for each appointment, with who recorded them and when. */
+/**
+ * The checklist items recorded for each appointment. Recording an item again adds a new entry
+ * rather than overwriting: the latest counts, the earlier ones stay as what it corrected.
+ */
 public interface ChecklistRecords {
 
-  /** Records the item once; recording it again keeps the first record. */
-  void record(AppointmentId appointment, ChecklistItem item, String by, Instant at);
+  void record(AppointmentId appointment, ChecklistEntry entry);
 
-  Map<ChecklistItem, Instant> of(AppointmentId appointment);
+  /** Every entry recorded for the appointment, oldest first. */
+  List<ChecklistEntry> of(AppointmentId appointment);
 }

@@ -54,7 +54,17 @@ class MissedFollowUpsTest {
         }
 
         @Override
+        public java.util.Optional<Stamp> lastRecorded(AppointmentId procedure) {
+          throw new UnsupportedOperationException("the baseline is given");
+        }
+
+        @Override
         public void add(AppointmentId procedure, PatientId patient, Measure m, Stamp recorded) {
+          throw new UnsupportedOperationException("the baseline is given");
+        }
+
+        @Override
+        public void replace(AppointmentId procedure, PatientId patient, Measure m, Stamp recorded) {
           throw new UnsupportedOperationException("the baseline is given");
         }
       };

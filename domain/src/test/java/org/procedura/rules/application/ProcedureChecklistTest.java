@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
+import org.procedura.rules.model.ChecklistInput;
 import org.procedura.rules.model.ChecklistItem;
 import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.shared.model.Actor;
@@ -17,13 +18,18 @@ class ProcedureChecklistTest {
     // every port is absent: a refusal must come before any of them is used
     var checklist =
         new ProcedureChecklist(
-            null, null, null, null, null, null, null, null, null, Clock.systemUTC());
+            new ProcedureChecklist.Sources(null, null, null, null, null, null, null, null),
+            null,
+            null,
+            null,
+            Clock.systemUTC());
 
     assertThatThrownBy(
             () ->
                 checklist.record(
                     AppointmentId.newId(),
-                    ChecklistItem.CONSENT_SIGNED,
+                    ChecklistItem.PREGNANCY_CHECKED,
+                    ChecklistInput.none(),
                     new Actor("frontdesk"),
                     false))
         .isInstanceOfSatisfying(

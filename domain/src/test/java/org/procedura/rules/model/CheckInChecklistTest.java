@@ -1,62 +1,66 @@
 package org.procedura.rules.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.procedura.rules.model.ChecklistFixtures.procedure;
 
-import java.time.Instant;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.procedura.catalog.model.Sedation;
+import org.procedura.catalog.model.BleedingRisk;
+import org.procedura.outcomes.model.Scale;
 
 class CheckInChecklistTest {
-  private static final Instant NOW = Instant.parse("2027-06-15T12:30:00Z");
-
-  private static CheckInFacts facts(
-      Sedation sedation,
-      boolean diabetic,
-      boolean holdNeeded,
-      Map<ChecklistItem, Instant> recorded) {
-    return new CheckInFacts(
-        sedation, true, true, true, false, diabetic, false, false, holdNeeded, recorded);
-  }
-
-  private static Map<ChecklistItem, Instant> all() {
-    Map<ChecklistItem, Instant> recorded = new EnumMap<>(ChecklistItem.class);
-    for (ChecklistItem item : ChecklistItem.values()) {
-      recorded.put(item, NOW);
-    }
-    return recorded;
-  }
 
   @Test
   void aLocalAnaestheticProcedureNeedsTheFiveBasicItems() {
-    assertThat(CheckInChecklist.required(facts(Sedation.LOCAL_ONLY, false, false, Map.of())))
+    assertThat(CheckInChecklist.required(procedure().facts()))
         .containsExactlyInAnyOrder(
             ChecklistItem.CONSENT_SIGNED,
             ChecklistItem.BASELINE_PAIN_SCORE,
             ChecklistItem.CONTRAST_ALLERGY_CHECKED,
             ChecklistItem.PREGNANCY_CHECKED,
-            ChecklistItem.NO_ACTIVE_INFECTION);
+            ChecklistItem.ACTIVE_INFECTION);
   }
 
   @Test
-  void sedationAddsDriverAndFastingAHoldAddsItsConfirmationADiabeticOnSteroidTheGlucose() {
-    assertThat(CheckInChecklist.required(facts(Sedation.MODERATE, true, true, Map.of())))
+  void sedationAddsDriverAndFastingAHoldItsConfirmationADiabeticOnSteroidTheGlucose() {
+    assertThat(CheckInChecklist.required(procedure().sedated().holdNeeded().diabetic().facts()))
         .contains(
             ChecklistItem.DRIVER_PRESENT,
-            ChecklistItem.FASTING_CONFIRMED,
+            ChecklistItem.LAST_SOLID_FOOD,
+            ChecklistItem.LAST_CLEAR_LIQUIDS,
             ChecklistItem.ANTITHROMBOTIC_HOLD_CONFIRMED,
-            ChecklistItem.GLUCOSE_CHECKED);
+            ChecklistItem.BLOOD_GLUCOSE);
+  }
+
+  @Test
+  void warfarinAddsTheInrWhereALimitAppliesToTheProcedureBleedingRisk() {
+    assertThat(CheckInChecklist.required(procedure().onWarfarin().facts()))
+        .contains(ChecklistItem.INR);
+    assertThat(CheckInChecklist.required(procedure().onWarfarin().risk(BleedingRisk.HIGH).facts()))
+        .contains(ChecklistItem.INR);
+    assertThat(CheckInChecklist.required(procedure().onWarfarin().risk(BleedingRisk.LOW).facts()))
+        .doesNotContain(ChecklistItem.INR);
+    assertThat(CheckInChecklist.required(procedure().facts())).doesNotContain(ChecklistItem.INR);
+  }
+
+  @Test
+  void withoutADiabetesOrASteroidNoGlucoseIsNeeded() {
+    assertThat(CheckInChecklist.required(procedure().facts()))
+        .doesNotContain(ChecklistItem.BLOOD_GLUCOSE);
+    assertThat(CheckInChecklist.required(procedure().diabetic().withoutSteroid().facts()))
+        .doesNotContain(ChecklistItem.BLOOD_GLUCOSE);
   }
 
   @Test
   void listsEveryItemNotYetRecordedAsABlock() {
-    Map<ChecklistItem, Instant> recorded = all();
-    recorded.remove(ChecklistItem.CONSENT_SIGNED);
-    recorded.remove(ChecklistItem.ANTITHROMBOTIC_HOLD_CONFIRMED);
+    var facts =
+        procedure()
+            .holdNeeded()
+            .allRecordedWithinLimits()
+            .without(ChecklistItem.CONSENT_SIGNED)
+            .without(ChecklistItem.ANTITHROMBOTIC_HOLD_CONFIRMED)
+            .facts();
 
-    var found = CheckInChecklist.unmet(facts(Sedation.LOCAL_ONLY, false, true, recorded));
+    var found = CheckInChecklist.unmet(facts);
 
     assertThat(found)
         .extracting(f -> f.facts().get("item"))
@@ -65,21 +69,19 @@ class CheckInChecklistTest {
   }
 
   @Test
-  void opensWhenEveryRequiredItemIsRecorded() {
-    assertThat(CheckInChecklist.unmet(facts(Sedation.MODERATE, true, true, all()))).isEmpty();
+  void opensWhenEveryRequiredItemIsRecordedWithinItsLimits() {
+    var facts =
+        procedure().sedated().holdNeeded().diabetic().onWarfarin().allRecordedWithinLimits();
+
+    assertThat(CheckInChecklist.unmet(facts.facts())).isEmpty();
   }
 
   @Test
   void contrastForAnAllergicPatientAndFluoroscopyInPregnancyAreRefusedEvenWithTheListComplete() {
-    var allergic =
-        new CheckInFacts(
-            Sedation.LOCAL_ONLY, true, true, true, false, false, true, false, false, all());
-    var pregnant =
-        new CheckInFacts(
-            Sedation.LOCAL_ONLY, false, true, true, false, false, false, true, false, all());
+    var allergic = procedure().allergicToContrast().allRecordedWithinLimits().facts();
+    var pregnant = procedure().pregnant().allRecordedWithinLimits().facts();
     var pregnantUltrasound =
-        new CheckInFacts(
-            Sedation.LOCAL_ONLY, false, false, true, false, false, false, true, false, all());
+        procedure().pregnant().withoutContrastOrFluoroscopy().allRecordedWithinLimits().facts();
 
     assertThat(CheckInChecklist.unmet(allergic)).hasSize(1);
     assertThat(CheckInChecklist.unmet(pregnant)).hasSize(1);
@@ -87,15 +89,31 @@ class CheckInChecklistTest {
   }
 
   @Test
-  void withoutADiabetesOrASteroidNoGlucoseIsNeeded() {
-    var notDiabetic = facts(Sedation.LOCAL_ONLY, false, false, Map.of());
-    var noSteroid =
-        new CheckInFacts(
-            Sedation.LOCAL_ONLY, true, true, false, false, true, false, false, false, Map.of());
+  void theBaselineIsTakenOnNrsAndOnOdiOrNdiWhereTheFollowUpsMeasureThem() {
+    assertThat(CheckInChecklist.baselineScales(procedure().facts())).containsExactly(Scale.NRS);
+    assertThat(
+            CheckInChecklist.baselineScales(
+                procedure().followedOn(Scale.NRS, Scale.ODI, Scale.PEG).facts()))
+        .containsExactlyInAnyOrder(Scale.NRS, Scale.ODI);
+    assertThat(
+            CheckInChecklist.baselineScales(procedure().followedOn(Scale.NRS, Scale.NDI).facts()))
+        .containsExactlyInAnyOrder(Scale.NRS, Scale.NDI);
+  }
 
-    assertThat(CheckInChecklist.required(notDiabetic))
-        .doesNotContain(ChecklistItem.GLUCOSE_CHECKED);
-    assertThat(CheckInChecklist.required(noSteroid)).doesNotContain(ChecklistItem.GLUCOSE_CHECKED);
-    assertThat(EnumSet.allOf(ChecklistItem.class)).hasSize(9);
+  @Test
+  void showsTheLimitsOfTheItemsTheProcedureCallsForAtItsBleedingRisk() {
+    var limits =
+        CheckInChecklist.limits(
+            procedure().sedated().onWarfarin().risk(BleedingRisk.HIGH).diabetic().facts());
+
+    assertThat(limits)
+        .extracting(ChecklistLimit::describe)
+        .containsExactlyInAnyOrder(
+            "at most 1.4",
+            "at most 200 mg/dL",
+            "at least 2 h before the start",
+            "at least 6 h before the start",
+            "at least 8 h before the start");
+    assertThat(CheckInChecklist.limits(procedure().facts())).isEmpty();
   }
 }

@@ -1,14 +1,19 @@
 package org.procedura.outcomes.persistence;
 
+import java.time.LocalDateTime;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.procedura.outcomes.model.Baselines;
 import org.procedura.outcomes.model.Measure;
 import org.procedura.outcomes.model.Scale;
 import org.procedura.patient.model.PatientId;
 import org.procedura.scheduling.model.AppointmentId;
+import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.ConflictException;
 import org.procedura.shared.model.Stamp;
+import org.procedura.shared.persistence.UtcTime;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -30,13 +35,29 @@ class BaselinesJdbcAdapter implements Baselines {
         select measure_scale, score, items from outcome_measure
         where procedure_id = :procedure and measured_at_point = :point
         """,
-        new MapSqlParameterSource("procedure", procedure.toString())
-            .addValue("point", MeasureRows.BASELINE),
+        baselineOf(procedure),
         rs -> {
           Measure measure = MeasureRows.read(rs);
           baseline.put(measure.scale(), measure);
         });
     return baseline;
+  }
+
+  @Override
+  public Optional<Stamp> lastRecorded(AppointmentId procedure) {
+    List<Stamp> stamps =
+        jdbc.query(
+            """
+            select recorded_at, recorded_by from outcome_measure
+            where procedure_id = :procedure and measured_at_point = :point
+            order by recorded_at desc limit 1
+            """,
+            baselineOf(procedure),
+            (rs, row) ->
+                new Stamp(
+                    UtcTime.fromColumn(rs.getObject("recorded_at", LocalDateTime.class)),
+                    new Actor(rs.getString("recorded_by"))));
+    return stamps.stream().findFirst();
   }
 
   @Override
@@ -48,5 +69,16 @@ class BaselinesJdbcAdapter implements Baselines {
       throw new ConflictException(
           "BASELINE_RECORDED", "the baseline on " + measure.scale() + " is already recorded");
     }
+  }
+
+  @Override
+  public void replace(AppointmentId procedure, PatientId patient, Measure measure, Stamp recorded) {
+    MeasureRows.upsert(
+        jdbc, procedure.toString(), MeasureRows.BASELINE, patient.toString(), measure, recorded);
+  }
+
+  private static MapSqlParameterSource baselineOf(AppointmentId procedure) {
+    return new MapSqlParameterSource("procedure", procedure.toString())
+        .addValue("point", MeasureRows.BASELINE);
   }
 }

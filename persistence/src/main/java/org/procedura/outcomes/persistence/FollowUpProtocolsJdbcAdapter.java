@@ -3,14 +3,19 @@ package org.procedura.outcomes.persistence;
 import java.time.Duration;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.outcomes.model.FollowUpProtocol;
 import org.procedura.outcomes.model.FollowUpProtocols;
 import org.procedura.outcomes.model.FollowUpStep;
+import org.procedura.outcomes.model.Scale;
 import org.procedura.shared.model.StaleVersionException;
 import org.procedura.shared.persistence.SqlChangeStamps;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -43,20 +48,23 @@ class FollowUpProtocolsJdbcAdapter implements FollowUpProtocols {
     var code = new MapSqlParameterSource("code", protocol.getProcedureType().value());
     if (protocol.getVersion() == null) {
       jdbc.update(
-          "insert into follow_up_protocol (procedure_type_code, version, "
+          "insert into follow_up_protocol (procedure_type_code, version, measures, "
               + SqlChangeStamps.ON_INSERT_COLUMNS
-              + ") values (:code, 0, "
+              + ") values (:code, 0, :measures, "
               + SqlChangeStamps.ON_INSERT_VALUES
               + ")",
-          stamps.stamp(new MapSqlParameterSource(code.getValues())));
+          stamps.stamp(
+              new MapSqlParameterSource(code.getValues())
+                  .addValue("measures", measures(protocol))));
     } else {
       int updated =
           jdbc.update(
-              "update follow_up_protocol set version = version + 1, "
+              "update follow_up_protocol set version = version + 1, measures = :measures, "
                   + SqlChangeStamps.ON_UPDATE
                   + " where procedure_type_code = :code and version = :version",
               stamps.stamp(
                   new MapSqlParameterSource("code", protocol.getProcedureType().value())
+                      .addValue("measures", measures(protocol))
                       .addValue("version", protocol.getVersion())));
       if (updated == 0) {
         throw new StaleVersionException(
@@ -97,13 +105,19 @@ class FollowUpProtocolsJdbcAdapter implements FollowUpProtocols {
     String where = only == null ? "" : " where procedure_type_code = :code";
     var params = new MapSqlParameterSource("code", only);
     Map<String, Long> versions = new LinkedHashMap<>();
+    Map<String, Set<Scale>> measures = new HashMap<>();
     jdbc.query(
-        "select procedure_type_code, version from follow_up_protocol"
+        "select procedure_type_code, version, measures from follow_up_protocol"
             + where
             + " order by procedure_type_code",
         params,
         rs -> {
           versions.put(rs.getString(1), rs.getLong(2));
+          Set<Scale> scales = EnumSet.noneOf(Scale.class);
+          for (String scale : rs.getString(3).split(",")) {
+            scales.add(Scale.valueOf(scale.trim()));
+          }
+          measures.put(rs.getString(1), scales);
         });
     Map<String, List<FollowUpStep>> steps = new LinkedHashMap<>();
     jdbc.query(
@@ -133,7 +147,12 @@ class FollowUpProtocolsJdbcAdapter implements FollowUpProtocols {
                     new ProcedureTypeCode(code),
                     steps.getOrDefault(code, List.of()),
                     diary.getOrDefault(code, List.of()),
+                    measures.get(code),
                     version)));
     return protocols;
+  }
+
+  private static String measures(FollowUpProtocol protocol) {
+    return protocol.getMeasures().stream().map(Enum::name).collect(Collectors.joining(","));
   }
 }

@@ -22,6 +22,13 @@ final class MeasureRows {
 
   private MeasureRows() {}
 
+  private static final String INSERT =
+      """
+      insert into outcome_measure (procedure_id, measured_at_point, measure_scale, patient_id,
+        score, items, recorded_at, recorded_by)
+      values (:procedure, :point, :scale, :patient, :score, :items, :at, :by)
+      """;
+
   static void insert(
       NamedParameterJdbcTemplate jdbc,
       String procedure,
@@ -29,21 +36,35 @@ final class MeasureRows {
       String patient,
       Measure measure,
       Stamp recorded) {
+    jdbc.update(INSERT, row(procedure, point, patient, measure, recorded));
+  }
+
+  /** Inserts the measure, or replaces the one on its scale at the same point in one statement. */
+  static void upsert(
+      NamedParameterJdbcTemplate jdbc,
+      String procedure,
+      String point,
+      String patient,
+      Measure measure,
+      Stamp recorded) {
     jdbc.update(
-        """
-        insert into outcome_measure (procedure_id, measured_at_point, measure_scale, patient_id,
-          score, items, recorded_at, recorded_by)
-        values (:procedure, :point, :scale, :patient, :score, :items, :at, :by)
-        """,
-        new MapSqlParameterSource()
-            .addValue("procedure", procedure)
-            .addValue("point", point)
-            .addValue("scale", measure.scale().name())
-            .addValue("patient", patient)
-            .addValue("score", measure.score())
-            .addValue("items", items(measure.items()))
-            .addValue("at", UtcTime.toColumn(recorded.at()))
-            .addValue("by", recorded.by().username()));
+        INSERT
+            + " on duplicate key update score = :score, items = :items, recorded_at = :at,"
+            + " recorded_by = :by",
+        row(procedure, point, patient, measure, recorded));
+  }
+
+  private static MapSqlParameterSource row(
+      String procedure, String point, String patient, Measure measure, Stamp recorded) {
+    return new MapSqlParameterSource()
+        .addValue("procedure", procedure)
+        .addValue("point", point)
+        .addValue("scale", measure.scale().name())
+        .addValue("patient", patient)
+        .addValue("score", measure.score())
+        .addValue("items", items(measure.items()))
+        .addValue("at", UtcTime.toColumn(recorded.at()))
+        .addValue("by", recorded.by().username());
   }
 
   static Measure read(ResultSet rs) throws SQLException {

@@ -150,7 +150,7 @@ public final class AccessMatrix {
           allow(POST, APPOINTMENT_ID + "/no-show", BOOKING, change(APPOINTMENT, "id")),
           allow(GET, APPOINTMENT_ID + "/checklist", CLINICAL, read(APPOINTMENT, "id")),
           allow(GET, APPOINTMENT_ID + "/rule-check", CLINICAL, read(APPOINTMENT, "id")),
-          allow(PUT, APPOINTMENT_ID + "/checklist/{item}", CLINICIANS, change(APPOINTMENT, "id")),
+          allow(POST, APPOINTMENT_ID + "/checklist/{item}", CLINICIANS, change(APPOINTMENT, "id")),
           allow(
               POST,
               APPOINTMENT_ID + "/check-in",

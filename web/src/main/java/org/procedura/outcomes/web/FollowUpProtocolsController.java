@@ -39,7 +39,8 @@ class FollowUpProtocolsController implements FollowUpProtocolsApi {
             new ProcedureTypeCode(procedureType),
             seen,
             mapper.toSteps(request.steps()),
-            mapper.toDiary(request.diaryMinutes())));
+            mapper.toDiary(request.diaryMinutes()),
+            mapper.toScales(request.measures())));
   }
 
   private ResponseEntity<ProtocolDto> ok(FollowUpProtocol protocol) {

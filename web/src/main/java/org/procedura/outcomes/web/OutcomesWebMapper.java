@@ -3,7 +3,9 @@ package org.procedura.outcomes.web;
 import java.time.Duration;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.procedura.api.outcomes.AssessmentDto;
 import org.procedura.api.outcomes.ClosureDto;
 import org.procedura.api.outcomes.ComplicationDto;
@@ -100,6 +102,14 @@ class OutcomesWebMapper {
     return minutes == null ? List.of() : minutes.stream().map(Duration::ofMinutes).toList();
   }
 
+  Set<Scale> toScales(List<org.procedura.api.outcomes.Scale> scales) {
+    Set<Scale> measures = EnumSet.noneOf(Scale.class);
+    if (scales != null) {
+      scales.forEach(scale -> measures.add(Scale.valueOf(scale.name())));
+    }
+    return measures;
+  }
+
   ProtocolDto toDto(FollowUpProtocol protocol) {
     return new ProtocolDto(
         protocol.getProcedureType().value(),
@@ -107,19 +117,23 @@ class OutcomesWebMapper {
             .map(s -> new ProtocolStepDto(s.label(), s.after().toString(), s.windowDays()))
             .toList(),
         protocol.getDiaryPoints().stream().map(d -> (int) d.toMinutes()).toList(),
+        protocol.getMeasures().stream()
+            .map(scale -> org.procedura.api.outcomes.Scale.valueOf(scale.name()))
+            .toList(),
         protocol.getVersion() == null ? 0 : protocol.getVersion());
   }
 
   ProcedureResponse toResponse(ProcedureView view) {
+    FollowUp.Course course = view.course();
     ProcedureRecord record = view.record();
     return new ProcedureResponse(
-        record.getCourse().procedure().value(),
-        record.getCourse().patient().value(),
-        record.getCourse().procedureType().value(),
-        record.getPhysician().value(),
-        time.toOffset(record.getCompletedAt()),
-        record.current().map(this::toDto).orElse(null),
-        record.getRevisions().stream().map(this::toDto).toList(),
+        course.procedure().value(),
+        course.patient().value(),
+        course.procedureType().value(),
+        course.physician().value(),
+        record == null ? null : time.toOffset(record.getCompletedAt()),
+        record == null ? null : record.current().map(this::toDto).orElse(null),
+        record == null ? List.of() : record.getRevisions().stream().map(this::toDto).toList(),
         view.baseline().values().stream().map(this::toDto).toList(),
         view.diary().stream()
             .map(
@@ -131,8 +145,15 @@ class OutcomesWebMapper {
                         p.entry().recorded().by().username()))
             .toList(),
         view.followUps().stream().map(this::toResponse).toList(),
-        toDto(view.durableRelief()),
-        record.getVersion() == null ? 0 : record.getVersion());
+        view.durableRelief() == null ? null : toDto(view.durableRelief()),
+        version(view));
+  }
+
+  /** The record's version; 0 before the procedure is completed and its record opened. */
+  static long version(ProcedureView view) {
+    return view.record() == null || view.record().getVersion() == null
+        ? 0
+        : view.record().getVersion();
   }
 
   FollowUpResponse toResponse(FollowUpView view) {

@@ -12,6 +12,7 @@ import org.procedura.outcomes.application.FollowUpPlanning;
 import org.procedura.outcomes.application.FollowUpWorklists;
 import org.procedura.outcomes.application.MissedFollowUps;
 import org.procedura.outcomes.application.OutcomeTimeline;
+import org.procedura.outcomes.application.ProcedureBaselines;
 import org.procedura.outcomes.application.ProcedureCourses;
 import org.procedura.outcomes.application.ProcedureRecording;
 import org.procedura.outcomes.application.ProtocolAdministration;
@@ -50,12 +51,23 @@ class OutcomesWiring {
     return new ProcedureCourses(baselines, followUps, clinic.zone());
   }
 
+  /** The baseline before a procedure: the outcomes' own endpoint and the check-in checklist. */
+  @Bean
+  ProcedureBaselines procedureBaselines(
+      Baselines baselines,
+      ProcedureRecords records,
+      Appointments appointments,
+      FollowUpProtocols protocols,
+      Clock clock) {
+    return new ProcedureBaselines(baselines, records, appointments, protocols, clock);
+  }
+
   @Bean
   ProcedureRecording procedureRecording(
       ProcedureRecords records,
       ProcedureTypes procedureTypes,
       SteroidCaps caps,
-      Baselines baselines,
+      ProcedureBaselines baselines,
       FollowUpProtocols protocols,
       ProcedureCourses courses,
       Clock clock) {

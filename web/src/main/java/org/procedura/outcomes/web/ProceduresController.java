@@ -71,7 +71,7 @@ class ProceduresController implements ProceduresApi {
 
   private ResponseEntity<ProcedureResponse> ok(ProcedureView view) {
     return ResponseEntity.ok()
-        .eTag(EntityTags.of(view.record().getVersion()))
+        .eTag(EntityTags.of(OutcomesWebMapper.version(view)))
         .body(mapper.toResponse(view));
   }
 }

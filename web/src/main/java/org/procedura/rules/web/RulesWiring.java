@@ -3,6 +3,7 @@ package org.procedura.rules.web;
 import java.time.Clock;
 import org.procedura.catalog.model.CareSetting;
 import org.procedura.catalog.model.ProcedureTypes;
+import org.procedura.outcomes.application.ProcedureBaselines;
 import org.procedura.patient.model.Patients;
 import org.procedura.referral.model.Referrals;
 import org.procedura.rules.application.AppointmentRuleChecks;
@@ -11,6 +12,7 @@ import org.procedura.rules.application.BookingRuleChecks;
 import org.procedura.rules.application.DocumentsOnFile;
 import org.procedura.rules.application.ProcedureChecklist;
 import org.procedura.rules.application.RuleSetAdministration;
+import org.procedura.rules.model.ChecklistLimits;
 import org.procedura.rules.model.ChecklistRecords;
 import org.procedura.rules.model.HoldTables;
 import org.procedura.rules.model.PatientCharts;
@@ -65,7 +67,10 @@ class RulesWiring {
     return new AppointmentRuleChecks(records);
   }
 
-  /** Procedures are checked in through their checklist. */
+  /**
+   * Procedures are checked in through their checklist, whose baseline pain score is the outcomes'
+   * baseline of the procedure.
+   */
   @Bean
   ProcedureChecklist procedureChecklist(
       Appointments appointments,
@@ -74,17 +79,15 @@ class RulesWiring {
       PatientCharts charts,
       HoldTables holdTables,
       ChecklistRecords records,
+      ChecklistLimits limits,
+      ProcedureBaselines baselines,
       RuleSets ruleSets,
       RuleCheckRecords ruleChecks,
       @Value("${procedura.clinic.care-setting:AMBULATORY_SURGERY_CENTER}") CareSetting setting,
       Clock clock) {
     return new ProcedureChecklist(
-        appointments,
-        procedureTypes,
-        rooms,
-        charts,
-        holdTables,
-        records,
+        new ProcedureChecklist.Sources(
+            appointments, procedureTypes, rooms, charts, holdTables, records, limits, baselines),
         ruleSets,
         ruleChecks,
         setting,

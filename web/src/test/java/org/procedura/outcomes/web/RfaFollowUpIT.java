@@ -66,11 +66,12 @@ class RfaFollowUpIT extends ApiIntegrationTest {
     clinic.checklistDone(rfa);
     assertThat(api.as("nurse").post("/api/v1/appointments/" + rfa + "/check-in", null).status())
         .isEqualTo(200);
-    assertThat(
-            api.as("nurse")
-                .post("/api/v1/procedures/" + rfa + "/baseline", Map.of("scale", "NRS", "value", 8))
-                .status())
-        .isEqualTo(404); // not completed yet: no procedure record
+    // the baseline taken on the checklist is the procedure's before it is done
+    Response before = api.as("nurse").get("/api/v1/procedures/" + rfa);
+    assertThat(before.status()).as(before.toString()).isEqualTo(200);
+    assertThat(before.json().path("completedAt").isNull()).isTrue();
+    assertThat(before.json().path("baseline").valueStream().map(m -> m.path("scale").asString()))
+        .containsExactlyInAnyOrder("NRS", "ODI");
     assertThat(api.as("physician").post("/api/v1/appointments/" + rfa + "/start", null).status())
         .isEqualTo(200);
     clock.jumpTo(at(day, 10, 0).toInstant());
@@ -280,16 +281,16 @@ class RfaFollowUpIT extends ApiIntegrationTest {
     assertThat(baseline(Map.of("scale", "NRS", "value", 8)).status()).isEqualTo(200);
     String sixWeeks = followUpIds().get(0);
     clock.jumpTo(at(day.plusWeeks(6), 11, 0).toInstant());
-    List<Integer> odi = List.of(2, 2, 2, 2, 2, 2, 2, 2, 2, 2);
+    List<Integer> ndi = List.of(2, 2, 2, 2, 2, 2, 2, 2, 2, 2);
 
     Response otherScale =
         api.as("nurse")
             .post(
                 "/api/v1/follow-ups/" + sixWeeks + "/outcome",
                 Map.of(
-                    "contact", "CALL", "measures", List.of(Map.of("scale", "ODI", "items", odi))));
+                    "contact", "CALL", "measures", List.of(Map.of("scale", "NDI", "items", ndi))));
     assertProblem(otherScale, 422, "unprocessable");
-    assertThat(otherScale.json().path("detail").asString()).contains("ODI cannot be compared");
+    assertThat(otherScale.json().path("detail").asString()).contains("NDI cannot be compared");
     assertProblem(
         api.as("nurse")
             .post(

@@ -284,7 +284,8 @@ class BookingRulesIT extends ApiIntegrationTest {
     clock.jumpTo(at(day, 8, 30).toInstant());
     clinic.checklistDone(appointment);
     String path = "/api/v1/appointments/" + appointment;
-    assertThat(api.as("nurse").post(path + "/check-in", null).status()).isEqualTo(200);
+    Response checkedIn = api.as("nurse").post(path + "/check-in", null);
+    assertThat(checkedIn.status()).as(checkedIn.toString()).isEqualTo(200);
     assertThat(api.as("physician").post(path + "/start", null).status()).isEqualTo(200);
     Response completed = api.as("physician").post(path + "/complete", null);
     assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
