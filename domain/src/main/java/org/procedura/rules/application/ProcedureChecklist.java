@@ -144,7 +144,9 @@ public class ProcedureChecklist implements CheckInChecks {
   public void requireReady(Appointment procedure, Instant now) {
     var view = view(procedure);
     ProcedureType type = typeOf(procedure);
-    var again = dayOfProcedure.evaluate(procedure, type, chartOf(procedure), onOffer(procedure));
+    var again =
+        dayOfProcedure.evaluate(
+            procedure, type, chartOf(procedure), rooms.find(procedure.getPlacement().room()));
     List<Finding> unmet = new ArrayList<>(view.unmet());
     again.findings().stream().filter(f -> f.severity() == Severity.BLOCK).forEach(unmet::add);
     if (!unmet.isEmpty()) {

@@ -36,7 +36,7 @@ public class OutsideProcedureWebMapper {
     return new OutsideProcedureDetails(
         request.performedOn(),
         toCode(request.procedureType()),
-        InvalidInputException.within("site", () -> toSite(request.site())),
+        toSite(request.site()),
         new OutsideRelief(
             request.reliefPercent(),
             toPeriod(request.reliefLasted()),
