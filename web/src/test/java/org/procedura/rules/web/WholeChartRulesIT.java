@@ -9,6 +9,7 @@ import static org.procedura.apitest.Problems.assertProblem;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -210,6 +211,23 @@ class WholeChartRulesIT extends ApiIntegrationTest {
         Map.of("ruleIds", List.of("ANTITHROMBOTIC_HOLD"), "reason", "cardiology agrees"));
     assertProblem(
         api.as("physician").post("/api/v1/appointments/procedures", early), 422, "rule-violation");
+    Response slots =
+        api.as("frontdesk")
+            .get(
+                "/api/v1/availability?procedureType=ESI_TF_LUMB&patientId="
+                    + patient
+                    + "&from="
+                    + tooSoon
+                    + "&to="
+                    + today.plusDays(12));
+    assertThat(slots.status()).as(slots.toString()).isEqualTo(200);
+    assertThat(slots.json().valueStream())
+        .as("availability starts on the first day the hold can be kept")
+        .isNotEmpty()
+        .allSatisfy(
+            slot ->
+                assertThat(OffsetDateTime.parse(slot.path("start").asString()).toLocalDate())
+                    .isAfterOrEqualTo(today.plusDays(8)));
 
     // ten days ahead at 9:00: the hold begins at 9:00 in three days, so the day before is the last
     LocalDate inTime = today.plusDays(10);
@@ -217,7 +235,21 @@ class WholeChartRulesIT extends ApiIntegrationTest {
     booking.put(
         "acknowledgement",
         Map.of("ruleIds", List.of("ANTITHROMBOTIC_HOLD"), "reason", "cardiology agrees"));
-    String id = book(booking);
+    Response answer = api.as("physician").post("/api/v1/appointments/procedures", booking);
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+    assertThat(answer.json().path("holds").get(0).path("lastDoseOn").asString())
+        .as("the booking's answer tells the front desk")
+        .isEqualTo(inTime.minusDays(8).toString());
+    String id = answer.json().path("id").asString();
+    assertThat(
+            api.as("frontdesk")
+                .get("/api/v1/appointments/" + id)
+                .json()
+                .path("holds")
+                .get(0)
+                .path("restartFrom")
+                .asString())
+        .isNotEmpty();
     JsonNode plan = api.as("nurse").get("/api/v1/appointments/" + id + "/rule-check").json();
     assertThat(plan.path("holds").get(0).path("drugClass").asString()).isEqualTo("CLOPIDOGREL");
     assertThat(plan.path("holds").get(0).path("lastDoseOn").asString())
