@@ -172,6 +172,53 @@ public final class ClinicSetup {
     return Map.of("windows", windows);
   }
 
+  /**
+   * A referral for the patient, received, triaged and accepted by a physician, with {@code facts}
+   * (e.g. painOnset, diagnoses) replacing those of the standard referral.
+   */
+  public UUID acceptedReferral(UUID patient, Map<String, Object> facts) {
+    Map<String, Object> body =
+        new HashMap<>(org.procedura.referral.web.ReferralBodies.referralFor(patient.toString(), 2));
+    body.putAll(facts);
+    Api.Response received = api.as("frontdesk").post("/api/v1/referrals", body);
+    require(received, 201);
+    String id = received.json().path("id").asString();
+    String referral = "/api/v1/referrals/" + id;
+    Api.Response triaged =
+        api.as("physician")
+            .header("If-Match", received.header("ETag"))
+            .post(referral + "/triage", null);
+    require(triaged, 200);
+    require(
+        api.as("physician")
+            .header("If-Match", triaged.header("ETag"))
+            .post(referral + "/accept", Map.of("note", "accepted for a procedure")),
+        200);
+    return UUID.fromString(id);
+  }
+
+  /**
+   * Takes a procedure from its checklist to completion: checklist, check-in, start, complete. The
+   * caller sets the clock within the twelve hours before its start.
+   */
+  public void complete(String appointment) {
+    checklistDone(appointment);
+    String path = "/api/v1/appointments/" + appointment;
+    require(api.as("nurse").post(path + "/check-in", null), 200);
+    require(api.as("physician").post(path + "/start", null), 200);
+    require(api.as("physician").post(path + "/complete", null), 200);
+  }
+
+  /** A parameter of a rule of the current version of a rule set (an administrator may edit it). */
+  public int ruleParameter(String ruleSet, String ruleId, String parameter) {
+    for (var rule : api.as("frontdesk").get("/api/v1/rule-sets/" + ruleSet).json().path("rules")) {
+      if (rule.path("id").asString().equals(ruleId)) {
+        return Integer.parseInt(rule.path("parameters").path(parameter).asString());
+      }
+    }
+    throw new IllegalStateException("no rule " + ruleId + " in " + ruleSet);
+  }
+
   private static void require(Api.Response response, int status) {
     if (response.status() != status) {
       throw new IllegalStateException("clinic setup failed: " + response);

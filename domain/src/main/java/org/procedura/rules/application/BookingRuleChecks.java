@@ -94,7 +94,7 @@ public class BookingRuleChecks implements BookingChecks {
 
   @Override
   public List<HoldInstruction> holdsOf(AppointmentId appointment) {
-    return records.of(appointment).map(RecordedRuleCheck::holds).orElse(List.of());
+    return records.holdsOf(appointment);
   }
 
   static List<HoldInstruction> instructions(List<DrugHold> holds) {

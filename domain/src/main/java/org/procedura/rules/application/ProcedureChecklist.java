@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.procedura.catalog.model.CareSetting;
 import org.procedura.catalog.model.ImagingModality;
@@ -32,6 +33,7 @@ import org.procedura.scheduling.model.AppointmentKind;
 import org.procedura.scheduling.model.AppointmentStatus;
 import org.procedura.scheduling.model.Appointments;
 import org.procedura.scheduling.model.CheckInChecks;
+import org.procedura.scheduling.model.Room;
 import org.procedura.scheduling.model.Rooms;
 import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.InvalidInputException;
@@ -142,11 +144,12 @@ public class ProcedureChecklist implements CheckInChecks {
    */
   @Override
   public void requireReady(Appointment procedure, Instant now) {
-    var view = view(procedure);
+    // the chart, type and room read once, for the checklist and the rules alike
     ProcedureType type = typeOf(procedure);
-    var again =
-        dayOfProcedure.evaluate(
-            procedure, type, chartOf(procedure), rooms.find(procedure.getPlacement().room()));
+    PatientChart chart = chartOf(procedure);
+    Optional<Room> room = rooms.find(procedure.getPlacement().room());
+    var view = reader.view(procedure, type, chart, imagingIn(room));
+    var again = dayOfProcedure.evaluate(procedure, type, chart, room);
     List<Finding> unmet = new ArrayList<>(view.unmet());
     again.findings().stream().filter(f -> f.severity() == Severity.BLOCK).forEach(unmet::add);
     if (!unmet.isEmpty()) {
@@ -181,15 +184,16 @@ public class ProcedureChecklist implements CheckInChecks {
     return charts.of(patient).orElseThrow(() -> new NotFoundException("patient", patient));
   }
 
-  private Set<ImagingModality> onOffer(Appointment procedure) {
-    return rooms
-        .find(procedure.getPlacement().room())
-        .map(room -> room.getSetup().imaging())
-        .orElse(Set.of());
+  private static Set<ImagingModality> imagingIn(Optional<Room> room) {
+    return room.map(r -> r.getSetup().imaging()).orElse(Set.of());
   }
 
   private ChecklistView view(Appointment procedure) {
-    return reader.view(procedure, typeOf(procedure), chartOf(procedure), onOffer(procedure));
+    return reader.view(
+        procedure,
+        typeOf(procedure),
+        chartOf(procedure),
+        imagingIn(rooms.find(procedure.getPlacement().room())));
   }
 
   private Appointment procedure(AppointmentId id) {

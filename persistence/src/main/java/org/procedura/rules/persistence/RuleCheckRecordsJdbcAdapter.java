@@ -77,7 +77,7 @@ class RuleCheckRecordsJdbcAdapter implements RuleCheckRecords {
                   rs.getString("acknowledged_by"),
                   rs.getString("acknowledgement_reason"),
                   UtcTime.fromColumn(rs.getObject("checked_at", LocalDateTime.class)),
-                  holds(appointment),
+                  holdsOf(appointment),
                   atCheckIn(appointment));
             },
             appointment.toString())
@@ -127,7 +127,8 @@ class RuleCheckRecordsJdbcAdapter implements RuleCheckRecords {
         .orElse(null);
   }
 
-  private List<HoldInstruction> holds(AppointmentId appointment) {
+  @Override
+  public List<HoldInstruction> holdsOf(AppointmentId appointment) {
     return jdbc.query(
         "select medication, drug_class, last_dose_on, restart_from from appointment_hold_plan"
             + " where appointment_id = ? order by position",

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.procedura.apitest.Api.Response;
 import org.procedura.apitest.ApiIntegrationTest;
-import org.procedura.referral.web.ReferralBodies;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -147,7 +146,7 @@ class BookingRulesIT extends ApiIntegrationTest {
   @Test
   void anRfaIsAllowedAfterTwoMedialBranchBlocksWithEightyPercentReliefAtTheSameSite() {
     cover();
-    UUID referral = acceptedReferral();
+    UUID referral = clinic.acceptedReferral(patient, Map.of());
     List<List<String>> rfaFindings = new ArrayList<>();
     for (int week : List.of(0, 2)) {
       var block = tfEsi(patient, physician, room, at(monday.plusWeeks(week), 9, 0));
@@ -186,24 +185,6 @@ class BookingRulesIT extends ApiIntegrationTest {
     assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
   }
 
-  private UUID acceptedReferral() {
-    Response received =
-        api.as("frontdesk")
-            .post("/api/v1/referrals", ReferralBodies.referralFor(patient.toString(), 2));
-    assertThat(received.status()).as(received.toString()).isEqualTo(201);
-    String referral = "/api/v1/referrals/" + received.json().path("id").asString();
-    Response triaged =
-        api.as("physician")
-            .header("If-Match", received.header("ETag"))
-            .post(referral + "/triage", null);
-    Response accepted =
-        api.as("physician")
-            .header("If-Match", triaged.header("ETag"))
-            .post(referral + "/accept", Map.of("note", "Candidate for RFA"));
-    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
-    return UUID.fromString(received.json().path("id").asString());
-  }
-
   @Test
   void anScsImplantWithoutASuccessfulTrialIsBlockedForACoveredPatient() {
     cover();
@@ -239,7 +220,7 @@ class BookingRulesIT extends ApiIntegrationTest {
    */
   @Test
   void aFifthLumbarEsiInTwelveMonthsIsBlocked() {
-    int limit = esiSessionLimit();
+    int limit = clinic.ruleParameter("MEDICARE_DEFAULT", "ESI_FREQUENCY", "maxSessions");
     List<String> sessions = new ArrayList<>();
     for (int week = 0; week < limit; week++) {
       Response booked =
@@ -270,25 +251,9 @@ class BookingRulesIT extends ApiIntegrationTest {
             });
   }
 
-  private int esiSessionLimit() {
-    for (var rule :
-        api.as("frontdesk").get("/api/v1/rule-sets/MEDICARE_DEFAULT").json().path("rules")) {
-      if (rule.path("id").asString().equals("ESI_FREQUENCY")) {
-        return Integer.parseInt(rule.path("parameters").path("maxSessions").asString());
-      }
-    }
-    throw new AssertionError("no ESI_FREQUENCY rule");
-  }
-
   private void complete(String appointment, LocalDate day) {
     clock.jumpTo(at(day, 8, 30).toInstant());
-    clinic.checklistDone(appointment);
-    String path = "/api/v1/appointments/" + appointment;
-    Response checkedIn = api.as("nurse").post(path + "/check-in", null);
-    assertThat(checkedIn.status()).as(checkedIn.toString()).isEqualTo(200);
-    assertThat(api.as("physician").post(path + "/start", null).status()).isEqualTo(200);
-    Response completed = api.as("physician").post(path + "/complete", null);
-    assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
+    clinic.complete(appointment);
   }
 
   private List<String> eligibilityFindings(LocalDate date) {

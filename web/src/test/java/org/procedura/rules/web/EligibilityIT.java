@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.procedura.apitest.Api.Response;
 import org.procedura.apitest.ApiIntegrationTest;
-import org.procedura.referral.web.ReferralBodies;
 
 /**
  * "May this patient have this procedure on this date, and if not, from when?" answered without
@@ -329,22 +328,6 @@ class EligibilityIT extends ApiIntegrationTest {
   }
 
   private UUID acceptedReferralFor(UUID whose, LocalDate painOnset) {
-    Map<String, Object> body = ReferralBodies.referralFor(whose.toString(), 2);
-    body.put("painOnset", painOnset.toString());
-    Response received = api.as("frontdesk").post("/api/v1/referrals", body);
-    assertThat(received.status()).as(received.toString()).isEqualTo(201);
-    String id = received.json().path("id").asString();
-    String referral = "/api/v1/referrals/" + id;
-    Response triaged =
-        api.as("physician")
-            .header("If-Match", received.header("ETag"))
-            .post(referral + "/triage", null);
-    assertThat(triaged.status()).as(triaged.toString()).isEqualTo(200);
-    Response accepted =
-        api.as("physician")
-            .header("If-Match", triaged.header("ETag"))
-            .post(referral + "/accept", Map.of("note", "Candidate for a transforaminal ESI"));
-    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
-    return UUID.fromString(id);
+    return clinic.acceptedReferral(whose, Map.of("painOnset", painOnset.toString()));
   }
 }

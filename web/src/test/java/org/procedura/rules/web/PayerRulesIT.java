@@ -136,7 +136,9 @@ class PayerRulesIT extends ApiIntegrationTest {
     LocalDate weekTwo = monday.plusWeeks(2);
     String secondDiagnostic = book(procedure("SI_JOINT", at(weekTwo, 9, 0), left, "DIAGNOSTIC"));
     cover();
-    painForMonths(); // the rules run again at each check-in, durations included
+    // the rules run again at each check-in, durations included
+    clinic.acceptedReferral(
+        patient, Map.of("painOnset", LocalDate.now(ZONE).minusMonths(6).toString()));
     LocalDate weekFour = monday.plusWeeks(4);
     Response unsaid =
         api.as("frontdesk")
@@ -335,13 +337,7 @@ class PayerRulesIT extends ApiIntegrationTest {
 
   private void complete(String appointment, LocalDate day) {
     clock.jumpTo(at(day, 8, 30).toInstant());
-    clinic.checklistDone(appointment);
-    String path = "/api/v1/appointments/" + appointment;
-    Response checkedIn = api.as("nurse").post(path + "/check-in", null);
-    assertThat(checkedIn.status()).as(checkedIn.toString()).isEqualTo(200);
-    assertThat(api.as("physician").post(path + "/start", null).status()).isEqualTo(200);
-    Response completed = api.as("physician").post(path + "/complete", null);
-    assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
+    clinic.complete(appointment);
   }
 
   /**
@@ -383,25 +379,6 @@ class PayerRulesIT extends ApiIntegrationTest {
     for (String user : List.of("frontdesk", "nurse", "physician", "admin")) {
       api.as(user);
     }
-  }
-
-  /** An accepted referral: pain for half a year, six weeks of physical therapy. */
-  private void painForMonths() {
-    Map<String, Object> body =
-        new HashMap<>(org.procedura.referral.web.ReferralBodies.referralFor(patient.toString(), 1));
-    body.put("painOnset", LocalDate.now(ZONE).minusMonths(6).toString());
-    Response received = api.as("frontdesk").post("/api/v1/referrals", body);
-    assertThat(received.status()).as(received.toString()).isEqualTo(201);
-    String referral = "/api/v1/referrals/" + received.json().path("id").asString();
-    Response triaged =
-        api.as("physician")
-            .header("If-Match", received.header("ETag"))
-            .post(referral + "/triage", null);
-    Response accepted =
-        api.as("physician")
-            .header("If-Match", triaged.header("ETag"))
-            .post(referral + "/accept", Map.of("note", "SI joint"));
-    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
   }
 
   private void cover() {

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.procedura.apitest.Api.Response;
 import org.procedura.apitest.ApiIntegrationTest;
 import org.procedura.apitest.ClinicSetup;
-import org.procedura.referral.web.ReferralBodies;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -84,7 +83,7 @@ class WholeChartRulesIT extends ApiIntegrationTest {
   void aNewPatientAfterAYearsEsisElsewhereIsTreatedAsSuchFromDayOne() {
     cover();
     LocalDate today = LocalDate.now(ClinicSetup.ZONE);
-    int limit = esiSessionLimit(); // an administrator may have changed it
+    int limit = clinic.ruleParameter("MEDICARE_DEFAULT", "ESI_FREQUENCY", "maxSessions");
     List<String> outside = new java.util.ArrayList<>();
     for (int i = 0; i < limit; i++) {
       Map<String, Object> record = new HashMap<>();
@@ -128,7 +127,7 @@ class WholeChartRulesIT extends ApiIntegrationTest {
     JsonNode unknownOnset = eligibility("ESI_TF_LUMB", day, LEFT_L4_L5, null);
     assertThat(ruleIds(unknownOnset.path("findings"))).contains("ESI_DURATION");
 
-    acceptedReferral(Map.of("painOnset", day.minusMonths(3).toString()));
+    clinic.acceptedReferral(patient, Map.of("painOnset", day.minusMonths(3).toString()));
 
     JsonNode known = eligibility("ESI_TF_LUMB", day, LEFT_L4_L5, null);
     assertThat(ruleIds(known.path("findings"))).doesNotContain("ESI_DURATION");
@@ -138,7 +137,8 @@ class WholeChartRulesIT extends ApiIntegrationTest {
   void herpesZosterOnAnAcceptedReferralExemptsTheEsiFromTheDurations() {
     cover();
     LocalDate day = weekday(monday);
-    acceptedReferral(
+    clinic.acceptedReferral(
+        patient,
         Map.of(
             "painOnset",
             LocalDate.now().minusDays(3).toString(),
@@ -153,7 +153,7 @@ class WholeChartRulesIT extends ApiIntegrationTest {
   @Test
   void aBlockBookedOnOneSideStartsTheIntervalOnlyOnThatSide() {
     cover();
-    acceptedReferral(Map.of("painOnset", monday.minusMonths(6).toString()));
+    clinic.acceptedReferral(patient, Map.of("painOnset", monday.minusMonths(6).toString()));
     LocalDate first = weekday(monday);
     book(mbb(first, "LEFT"));
     LocalDate later = weekday(first.plusDays(3));
@@ -299,16 +299,6 @@ class WholeChartRulesIT extends ApiIntegrationTest {
         .isEqualTo("BOOKED");
   }
 
-  private int esiSessionLimit() {
-    for (var rule :
-        api.as("frontdesk").get("/api/v1/rule-sets/MEDICARE_DEFAULT").json().path("rules")) {
-      if (rule.path("id").asString().equals("ESI_FREQUENCY")) {
-        return Integer.parseInt(rule.path("parameters").path("maxSessions").asString());
-      }
-    }
-    throw new AssertionError("no ESI_FREQUENCY rule");
-  }
-
   private static final String LEFT_L4_L5 = "&region=LUMBAR&levels=L4-L5&laterality=LEFT";
 
   private Map<String, Object> mbb(LocalDate day, String side) {
@@ -329,23 +319,6 @@ class WholeChartRulesIT extends ApiIntegrationTest {
         patient,
         "coverages",
         Map.of("payer", "Medicare", "memberId", "1EG4TE5MK73", "ruleSet", "MEDICARE_DEFAULT"));
-  }
-
-  private void acceptedReferral(Map<String, Object> facts) {
-    Map<String, Object> body = new HashMap<>(ReferralBodies.referralFor(patient.toString(), 1));
-    body.putAll(facts);
-    Response received = api.as("frontdesk").post("/api/v1/referrals", body);
-    assertThat(received.status()).as(received.toString()).isEqualTo(201);
-    String referral = received.json().path("id").asString();
-    Response triaged =
-        api.as("physician")
-            .header("If-Match", received.header("ETag"))
-            .post("/api/v1/referrals/" + referral + "/triage", null);
-    Response accepted =
-        api.as("physician")
-            .header("If-Match", triaged.header("ETag"))
-            .post("/api/v1/referrals/" + referral + "/accept", Map.of("note", "ESI"));
-    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
   }
 
   private JsonNode eligibility(String type, LocalDate date, String site, String appointment) {
