@@ -11,7 +11,6 @@ import org.procedura.scheduling.model.Appointments;
 import org.procedura.scheduling.model.CheckInChecks;
 import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.NotFoundException;
-import org.procedura.shared.model.StaleVersionException;
 
 /**
  * The steps of an appointment's day: confirm, check in, start, complete, cancel, no-show. Each may
@@ -89,9 +88,7 @@ public class AppointmentLifecycle {
   private Appointment step(
       AppointmentId id, Long seenVersion, BiConsumer<Appointment, Instant> change) {
     Appointment appointment = load(id);
-    if (seenVersion != null && !seenVersion.equals(appointment.getVersion())) {
-      throw new StaleVersionException("appointment " + id, seenVersion, appointment.getVersion());
-    }
+    appointment.requireVersion(seenVersion);
     change.accept(appointment, clock.instant());
     return appointments.save(appointment);
   }

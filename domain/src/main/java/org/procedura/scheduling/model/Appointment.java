@@ -15,6 +15,7 @@ import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.Check;
 import org.procedura.shared.model.IllegalTransitionException;
 import org.procedura.shared.model.InvalidInputException;
+import org.procedura.shared.model.StaleVersionException;
 import org.procedura.shared.model.UnprocessableException;
 
 /**
@@ -133,7 +134,7 @@ public final class Appointment {
       Placement placement,
       Instant now,
       Actor by) {
-    requireFuture(placement, now);
+    placement.requireNotPast(now);
     return new Appointment(
         AppointmentId.newId(),
         patient,
@@ -190,7 +191,7 @@ public final class Appointment {
     if (!status.mayBeRescheduled()) {
       throw new IllegalTransitionException("appointment " + id, status, AppointmentStatus.BOOKED);
     }
-    requireFuture(moved, now);
+    moved.requireNotPast(now);
     if (!moved.slot().length().equals(placement.slot().length())) {
       throw new InvalidInputException("start", "a rescheduled appointment keeps its length");
     }
@@ -222,9 +223,10 @@ public final class Appointment {
     events.add(new AppointmentEvent(event, at, by, note));
   }
 
-  private static void requireFuture(Placement placement, Instant now) {
-    if (placement.slot().start().isBefore(now)) {
-      throw new InvalidInputException("start", "start is in the past");
+  /** A change made on a copy read at another version is refused; no version read, no check. */
+  public void requireVersion(Long seenVersion) {
+    if (seenVersion != null && !seenVersion.equals(version)) {
+      throw new StaleVersionException("appointment " + id, seenVersion, version);
     }
   }
 

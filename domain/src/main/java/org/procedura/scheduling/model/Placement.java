@@ -1,6 +1,7 @@
 package org.procedura.scheduling.model;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.procedura.shared.model.Check;
 import org.procedura.shared.model.InvalidInputException;
 
@@ -17,6 +18,13 @@ public record Placement(ClinicianId clinician, RoomId room, TimeSlot slot, Durat
     Check.present(turnover, "turnover");
     if (turnover.isNegative()) {
       throw new InvalidInputException("turnover", "turnover cannot be negative");
+    }
+  }
+
+  /** A booking or a move may start exactly now, never earlier. */
+  public void requireNotPast(Instant now) {
+    if (slot.start().isBefore(now)) {
+      throw new InvalidInputException("start", "start is in the past");
     }
   }
 

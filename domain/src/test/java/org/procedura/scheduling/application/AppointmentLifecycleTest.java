@@ -34,7 +34,7 @@ class AppointmentLifecycleTest {
   private final TestClinic clinic = new TestClinic(CLOCK);
   private final AppointmentLifecycle lifecycle = clinic.lifecycle();
   private final AppointmentId id =
-      clinic.booking().bookProcedure(clinic.esi(START), FRONT_DESK, null).appointment().getId();
+      clinic.bookProcedure().book(clinic.esi(START), FRONT_DESK, null).getId();
 
   private Appointment stored() {
     return clinic.appointments.find(id).orElseThrow();

@@ -31,7 +31,7 @@ class BookedPurposeTest {
   private static final ProcedureSite LEFT = new ProcedureSite(null, null, Laterality.LEFT);
 
   private final TestClinic clinic = new TestClinic(CLOCK);
-  private final AppointmentBooking booking = clinic.booking();
+  private final BookProcedure booking = clinic.bookProcedure();
   private final Clinician physician;
 
   BookedPurposeTest() {
@@ -61,7 +61,7 @@ class BookedPurposeTest {
   }
 
   private Appointment book(BookProcedureCommand command) {
-    return booking.bookProcedure(command, FRONT_DESK, null).appointment();
+    return booking.book(command, FRONT_DESK, null);
   }
 
   @Test

@@ -183,7 +183,7 @@ class FindAvailabilityTest {
 
   @Test
   void skipsTheCliniciansAppointmentAndItsTurnover() {
-    clinic.booking().bookProcedure(clinic.esi(at(MONDAY, "08:00")), FRONT_DESK, null);
+    clinic.bookProcedure().book(clinic.esi(at(MONDAY, "08:00")), FRONT_DESK, null);
 
     List<CandidateSlot> found = search(procedure(ESI, MONDAY, MONDAY, 1));
 
@@ -194,9 +194,8 @@ class FindAvailabilityTest {
   void skipsThePatientsOwnAppointmentWhenThePatientIsGiven() {
     PatientId ada = clinic.ada.getId();
     clinic
-        .booking()
-        .bookProcedure(
-            clinic.tpi(ada, clinic.brown, clinic.suiteB, at(MONDAY, "08:00")), FRONT_DESK, null);
+        .bookProcedure()
+        .book(clinic.tpi(ada, clinic.brown, clinic.suiteB, at(MONDAY, "08:00")), FRONT_DESK, null);
     AvailabilityQuery forAda = new AvailabilityQuery(ESI, null, MONDAY, MONDAY, null, ada, 1);
     AvailabilityQuery forAnyone = procedure(ESI, MONDAY, MONDAY, 1);
 

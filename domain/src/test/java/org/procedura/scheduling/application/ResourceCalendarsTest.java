@@ -82,7 +82,7 @@ class ResourceCalendarsTest {
 
   @Test
   void gathersWorkingAndHeldTimeResourceByResource() {
-    clinic.booking().bookProcedure(clinic.esi(at(MONDAY, "09:00")), FRONT_DESK, null);
+    clinic.bookProcedure().book(clinic.esi(at(MONDAY, "09:00")), FRONT_DESK, null);
     clinic.workingTime.add(Unavailability.of(alvarez, slot(MONDAY, "12:00", "13:00"), "lunch"));
     ResourceRef suiteB = ResourceRef.of(clinic.suiteB.getId());
     TimeSlot monday = new TimeSlot(at(MONDAY, "00:00"), at(MONDAY.plusDays(1), "00:00"));
@@ -99,7 +99,7 @@ class ResourceCalendarsTest {
 
   @Test
   void givesThePatientsHeldTimeWithoutTurnover() {
-    clinic.booking().bookProcedure(clinic.esi(at(MONDAY, "09:00")), FRONT_DESK, null);
+    clinic.bookProcedure().book(clinic.esi(at(MONDAY, "09:00")), FRONT_DESK, null);
     TimeSlot monday = new TimeSlot(at(MONDAY, "00:00"), at(MONDAY.plusDays(1), "00:00"));
 
     assertThat(calendars.heldTimeOf(ResourceRef.ofPatient(clinic.ada.getId().value()), monday))

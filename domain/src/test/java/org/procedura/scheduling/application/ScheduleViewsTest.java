@@ -36,10 +36,8 @@ class ScheduleViewsTest {
 
   private Appointment book(Patient patient, Instant start) {
     return clinic
-        .booking()
-        .bookProcedure(
-            clinic.esi(patient.getId(), clinic.alvarez, clinic.suiteA, start), FRONT_DESK, null)
-        .appointment();
+        .bookProcedure()
+        .book(clinic.esi(patient.getId(), clinic.alvarez, clinic.suiteA, start), FRONT_DESK, null);
   }
 
   /** An appointment as stored in the past, which booking itself would refuse. */
@@ -118,8 +116,8 @@ class ScheduleViewsTest {
   void listsOnlyTheClinicianOrRoomAskedFor() {
     book(clinic.ada, at(MONDAY, "09:00"));
     clinic
-        .booking()
-        .bookProcedure(
+        .bookProcedure()
+        .book(
             clinic.tpi(clinic.grace.getId(), clinic.brown, clinic.suiteB, at(MONDAY, "09:00")),
             FRONT_DESK,
             null);

@@ -135,19 +135,29 @@ final class TestClinic {
     }
   }
 
-  AppointmentBooking booking() {
-    return new AppointmentBooking(
-        appointments,
-        patients,
-        procedureTypes,
-        clinicians,
-        rooms,
-        idempotencyKeys,
-        referralBookings,
-        bookingChecks,
-        calendars,
-        POLICY,
-        clock);
+  BookingSuitability suitability() {
+    return new BookingSuitability(patients, procedureTypes, clinicians, rooms, calendars, clock);
+  }
+
+  AppointmentBook appointmentBook() {
+    return new AppointmentBook(appointments, referralBookings, idempotencyKeys);
+  }
+
+  BookProcedure bookProcedure() {
+    return new BookProcedure(suitability(), appointmentBook(), bookingChecks, POLICY, clock);
+  }
+
+  BookVisit bookVisit() {
+    return new BookVisit(suitability(), appointmentBook(), POLICY, clock);
+  }
+
+  RescheduleAppointment reschedule() {
+    return new RescheduleAppointment(
+        appointments, suitability(), appointmentBook(), bookingChecks, clock);
+  }
+
+  IdempotentBooking idempotentBooking() {
+    return new IdempotentBooking(idempotencyKeys, appointments);
   }
 
   /** Rule checks that pass everything; the rules module is tested on its own. */

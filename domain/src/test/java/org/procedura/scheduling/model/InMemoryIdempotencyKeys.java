@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.procedura.shared.model.UnprocessableException;
 
 /**
- * Idempotency keys in memory, behaving like the database adapter once its transaction has ended: a
- * key is remembered with the booking it led to; a key claimed by a booking that then failed is, as
- * after the adapter's rollback, free again.
+ * Idempotency keys in memory, for one caller at a time: a key is remembered with the booking it led
+ * to; a key released by a booking that failed is free again. A key claimed and neither completed
+ * nor released is an error here (the database adapter would wait for its holder).
  */
 public final class InMemoryIdempotencyKeys implements IdempotencyKeys {
   private record Claim(String fingerprint, AppointmentId booked) {}
@@ -18,9 +18,13 @@ public final class InMemoryIdempotencyKeys implements IdempotencyKeys {
   @Override
   public Optional<AppointmentId> claim(IdempotencyKey key, String fingerprint) {
     Claim earlier = claims.get(key);
-    if (earlier == null || earlier.booked() == null) {
+    if (earlier == null) {
       claims.put(key, new Claim(fingerprint, null));
       return Optional.empty();
+    }
+    if (earlier.booked() == null) {
+      throw new IllegalStateException(
+          "key " + key + " was claimed and never completed or released");
     }
     if (!earlier.fingerprint().equals(fingerprint)) {
       throw new UnprocessableException(
@@ -37,6 +41,15 @@ public final class InMemoryIdempotencyKeys implements IdempotencyKeys {
       throw new IllegalStateException("key " + key + " was never claimed");
     }
     claims.put(key, new Claim(claimed.fingerprint(), booked));
+  }
+
+  @Override
+  public void release(IdempotencyKey key) {
+    Claim claimed = claims.get(key);
+    if (claimed == null || claimed.booked() != null) {
+      throw new IllegalStateException("key " + key + " is not held by a booking in progress");
+    }
+    claims.remove(key);
   }
 
   /** How many keys have led to a booking. */

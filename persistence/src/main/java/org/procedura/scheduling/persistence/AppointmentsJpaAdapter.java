@@ -14,6 +14,7 @@ import org.procedura.shared.model.ConflictException;
 import org.procedura.shared.persistence.Versions;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 @Component
 class AppointmentsJpaAdapter implements Appointments {
@@ -30,7 +31,9 @@ class AppointmentsJpaAdapter implements Appointments {
     this.cells = cells;
   }
 
+  /** Also read outside a use case's transaction: the replay of an idempotent booking. */
   @Override
+  @Transactional
   public Optional<Appointment> find(AppointmentId id) {
     return repository.findById(id.toString()).map(mapper::toDomain);
   }

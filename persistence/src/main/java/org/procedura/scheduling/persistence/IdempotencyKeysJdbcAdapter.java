@@ -1,68 +1,150 @@
 package org.procedura.scheduling.persistence;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.scheduling.model.IdempotencyKey;
 import org.procedura.scheduling.model.IdempotencyKeys;
+import org.procedura.shared.model.ConflictException;
 import org.procedura.shared.model.UnprocessableException;
 import org.procedura.shared.persistence.UtcTime;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The key's row is inserted first thing in the booking's transaction. A concurrent request with the
- * same key blocks on that insert until the first transaction ends: after a commit it finds the row
- * and replays; after a rollback its own insert goes through and it books.
+ * The key's primary key decides who books: a claim is the insert of the key's row, committed at
+ * once in a transaction of its own, so exactly one of any number of concurrent requests, on any
+ * number of instances, gets it. The others read the row: when the holder's booking commits, the row
+ * names the appointment and they replay it; while it is still pending they poll, without a
+ * transaction or a lock held (a request holding a pooled connection while it waits could starve the
+ * holder of one); when the holder's booking fails, the row is deleted and they claim again.
  */
 @Component
 class IdempotencyKeysJdbcAdapter implements IdempotencyKeys {
+  /** How long a request waits for the holder of its key before it is asked to retry. */
+  static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
+
+  private static final long FIRST_PAUSE_MILLIS = 5;
+  private static final long LONGEST_PAUSE_MILLIS = 100;
+
   private final JdbcTemplate jdbc;
+  private final TransactionTemplate ownTransaction;
   private final Clock clock;
 
-  IdempotencyKeysJdbcAdapter(JdbcTemplate jdbc, Clock clock) {
+  IdempotencyKeysJdbcAdapter(
+      JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
     this.jdbc = jdbc;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
   }
 
   @Override
   public Optional<AppointmentId> claim(IdempotencyKey key, String fingerprint) {
-    try {
-      jdbc.update(
-          "insert into idempotency_key (key_value, fingerprint, created_at) values (?, ?, ?)",
-          key.value(),
-          fingerprint,
-          UtcTime.toColumn(clock.instant()));
-      return Optional.empty();
-    } catch (DuplicateKeyException alreadyUsed) {
-      return earlier(key, fingerprint);
+    long deadline = System.nanoTime() + LONGEST_WAIT.toNanos();
+    long pause = FIRST_PAUSE_MILLIS;
+    while (true) {
+      if (inserted(key, fingerprint)) {
+        return Optional.empty();
+      }
+      Optional<Claim> held = read(key);
+      if (held.isPresent()) {
+        if (!held.get().fingerprint().equals(fingerprint)) {
+          throw new UnprocessableException(
+              "IDEMPOTENCY_KEY_REUSED",
+              "this Idempotency-Key was used for a different request; use a new key for a new"
+                  + " booking");
+        }
+        if (held.get().booked() != null) {
+          return Optional.of(held.get().booked());
+        }
+        if (System.nanoTime() - deadline > 0) {
+          throw inUse();
+        }
+        pause(pause);
+        pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
+      }
+      // released meanwhile: claim it again
     }
   }
 
   @Override
   public void complete(IdempotencyKey key, AppointmentId booked) {
-    jdbc.update(
-        "update idempotency_key set appointment_id = ? where key_value = ?",
-        booked.toString(),
-        key.value());
+    int completed =
+        jdbc.update(
+            "update idempotency_key set appointment_id = ? where key_value = ?"
+                + " and appointment_id is null",
+            booked.toString(),
+            key.value());
+    if (completed != 1) {
+      throw new IllegalStateException("the Idempotency-Key was not held by this booking");
+    }
   }
 
-  private Optional<AppointmentId> earlier(IdempotencyKey key, String fingerprint) {
-    // a locking read sees the committed row even where the transaction's snapshot would not
-    List<String[]> rows =
-        jdbc.query(
-            "select fingerprint, appointment_id from idempotency_key where key_value = ? for update",
-            (rs, row) -> new String[] {rs.getString(1), rs.getString(2)},
-            key.value());
-    String[] row = rows.getFirst();
-    if (!row[0].equals(fingerprint)) {
-      throw new UnprocessableException(
-          "IDEMPOTENCY_KEY_REUSED",
-          "this Idempotency-Key was used for a different request; use a new key for a new booking");
-    }
-    return Optional.of(new AppointmentId(UUID.fromString(row[1])));
+  @Override
+  public void release(IdempotencyKey key) {
+    ownTransaction.executeWithoutResult(
+        status ->
+            jdbc.update(
+                "delete from idempotency_key where key_value = ? and appointment_id is null",
+                key.value()));
   }
+
+  private boolean inserted(IdempotencyKey key, String fingerprint) {
+    try {
+      ownTransaction.executeWithoutResult(
+          status ->
+              jdbc.update(
+                  "insert into idempotency_key (key_value, fingerprint, created_at)"
+                      + " values (?, ?, ?)",
+                  key.value(),
+                  fingerprint,
+                  UtcTime.toColumn(clock.instant())));
+      return true;
+    } catch (DuplicateKeyException | PessimisticLockingFailureException taken) {
+      // a deadlock between two inserts racing for a just released key is decided like a duplicate
+      return false;
+    }
+  }
+
+  private Optional<Claim> read(IdempotencyKey key) {
+    List<Claim> rows =
+        ownTransaction.execute(
+            status ->
+                jdbc.query(
+                    "select fingerprint, appointment_id from idempotency_key where key_value = ?",
+                    (rs, row) ->
+                        new Claim(
+                            rs.getString(1),
+                            rs.getString(2) == null
+                                ? null
+                                : new AppointmentId(UUID.fromString(rs.getString(2)))),
+                    key.value()));
+    return rows == null ? Optional.empty() : rows.stream().findFirst();
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw inUse();
+    }
+  }
+
+  private static ConflictException inUse() {
+    return new ConflictException(
+        "IDEMPOTENCY_KEY_IN_USE",
+        "a request with this Idempotency-Key is still being booked; retry it shortly");
+  }
+
+  private record Claim(String fingerprint, AppointmentId booked) {}
 }

@@ -11,11 +11,14 @@ import org.procedura.api.scheduling.CancelRequest;
 import org.procedura.api.scheduling.RescheduleRequest;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.patient.model.PatientId;
-import org.procedura.scheduling.application.AppointmentBooking;
 import org.procedura.scheduling.application.AppointmentLifecycle;
+import org.procedura.scheduling.application.BookProcedure;
 import org.procedura.scheduling.application.BookProcedureCommand;
+import org.procedura.scheduling.application.BookVisit;
 import org.procedura.scheduling.application.BookVisitCommand;
 import org.procedura.scheduling.application.Booking;
+import org.procedura.scheduling.application.IdempotentBooking;
+import org.procedura.scheduling.application.RescheduleAppointment;
 import org.procedura.scheduling.application.RescheduleCommand;
 import org.procedura.scheduling.model.Acknowledgement;
 import org.procedura.scheduling.model.Appointment;
@@ -24,6 +27,7 @@ import org.procedura.scheduling.model.AppointmentKind;
 import org.procedura.scheduling.model.ClinicianId;
 import org.procedura.scheduling.model.IdempotencyKey;
 import org.procedura.scheduling.model.RoomId;
+import org.procedura.shared.model.Actor;
 import org.procedura.shared.web.CurrentActor;
 import org.procedura.shared.web.EntityTags;
 import org.springframework.http.ResponseEntity;
@@ -33,17 +37,26 @@ import org.springframework.web.bind.annotation.RestController;
 class AppointmentsController implements AppointmentsApi {
   static final String REPLAYED = "Idempotent-Replayed";
 
-  private final AppointmentBooking booking;
+  private final BookProcedure bookProcedure;
+  private final BookVisit bookVisit;
+  private final RescheduleAppointment rescheduling;
+  private final IdempotentBooking idempotent;
   private final AppointmentLifecycle lifecycle;
   private final SchedulingWebMapper mapper;
   private final CurrentActor actor;
 
   AppointmentsController(
-      AppointmentBooking booking,
+      BookProcedure bookProcedure,
+      BookVisit bookVisit,
+      RescheduleAppointment rescheduling,
+      IdempotentBooking idempotent,
       AppointmentLifecycle lifecycle,
       SchedulingWebMapper mapper,
       CurrentActor actor) {
-    this.booking = booking;
+    this.bookProcedure = bookProcedure;
+    this.bookVisit = bookVisit;
+    this.rescheduling = rescheduling;
+    this.idempotent = idempotent;
     this.lifecycle = lifecycle;
     this.mapper = mapper;
     this.actor = actor;
@@ -63,7 +76,10 @@ class AppointmentsController implements AppointmentsApi {
             request.referralId(),
             acknowledgement(request.acknowledgement()),
             mapper.toPurpose(request.purpose()));
-    return created(booking.bookProcedure(command, actor.get(), key(idempotencyKey)));
+    Actor by = actor.get();
+    return created(
+        idempotent.book(
+            key(idempotencyKey), command, claimed -> bookProcedure.book(command, by, claimed)));
   }
 
   @Override
@@ -77,7 +93,10 @@ class AppointmentsController implements AppointmentsApi {
             new RoomId(request.roomId()),
             request.start().toInstant(),
             request.referralId());
-    return created(booking.bookVisit(command, actor.get(), key(idempotencyKey)));
+    Actor by = actor.get();
+    return created(
+        idempotent.book(
+            key(idempotencyKey), command, claimed -> bookVisit.book(command, by, claimed)));
   }
 
   @Override
@@ -128,7 +147,7 @@ class AppointmentsController implements AppointmentsApi {
             request.clinicianId() == null ? null : new ClinicianId(request.clinicianId()),
             request.roomId() == null ? null : new RoomId(request.roomId()),
             acknowledgement(request.acknowledgement()));
-    return ok(booking.reschedule(command, actor.get()));
+    return ok(rescheduling.reschedule(command, actor.get()));
   }
 
   private ResponseEntity<AppointmentResponse> created(Booking booked) {
@@ -136,13 +155,13 @@ class AppointmentsController implements AppointmentsApi {
     return ResponseEntity.created(URI.create("/api/v1/appointments/" + appointment.getId()))
         .eTag(EntityTags.of(appointment.getVersion()))
         .header(REPLAYED, String.valueOf(booked.replayed()))
-        .body(mapper.toResponse(appointment, booking.holdsOf(appointment.getId())));
+        .body(mapper.toResponse(appointment, bookProcedure.holdsOf(appointment.getId())));
   }
 
   private ResponseEntity<AppointmentResponse> ok(Appointment appointment) {
     return ResponseEntity.ok()
         .eTag(EntityTags.of(appointment.getVersion()))
-        .body(mapper.toResponse(appointment, booking.holdsOf(appointment.getId())));
+        .body(mapper.toResponse(appointment, bookProcedure.holdsOf(appointment.getId())));
   }
 
   private static Long seen(String ifMatch) {

@@ -5,11 +5,16 @@ import org.procedura.catalog.model.ProcedureTypes;
 import org.procedura.patient.model.Patients;
 import org.procedura.referral.application.ReferralIntake;
 import org.procedura.referral.model.ReferralId;
-import org.procedura.scheduling.application.AppointmentBooking;
+import org.procedura.scheduling.application.AppointmentBook;
 import org.procedura.scheduling.application.AppointmentLifecycle;
+import org.procedura.scheduling.application.BookProcedure;
+import org.procedura.scheduling.application.BookVisit;
+import org.procedura.scheduling.application.BookingSuitability;
 import org.procedura.scheduling.application.ClinicResources;
 import org.procedura.scheduling.application.FindAvailability;
+import org.procedura.scheduling.application.IdempotentBooking;
 import org.procedura.scheduling.application.ProcedureCompletions;
+import org.procedura.scheduling.application.RescheduleAppointment;
 import org.procedura.scheduling.application.ResourceCalendars;
 import org.procedura.scheduling.application.ScheduleViews;
 import org.procedura.scheduling.application.SchedulingPolicy;
@@ -53,30 +58,54 @@ class SchedulingWiring {
   }
 
   @Bean
-  AppointmentBooking appointmentBooking(
-      Appointments appointments,
+  BookingSuitability bookingSuitability(
       Patients patients,
       ProcedureTypes procedureTypes,
       Clinicians clinicians,
       Rooms rooms,
-      IdempotencyKeys idempotencyKeys,
-      ReferralBookings referralBookings,
-      BookingChecks bookingChecks,
       ResourceCalendars calendars,
+      Clock clock) {
+    return new BookingSuitability(patients, procedureTypes, clinicians, rooms, calendars, clock);
+  }
+
+  @Bean
+  AppointmentBook appointmentBook(
+      Appointments appointments,
+      ReferralBookings referralBookings,
+      IdempotencyKeys idempotencyKeys) {
+    return new AppointmentBook(appointments, referralBookings, idempotencyKeys);
+  }
+
+  @Bean
+  BookProcedure bookProcedure(
+      BookingSuitability suitability,
+      AppointmentBook book,
+      BookingChecks bookingChecks,
       SchedulingPolicy policy,
       Clock clock) {
-    return new AppointmentBooking(
-        appointments,
-        patients,
-        procedureTypes,
-        clinicians,
-        rooms,
-        idempotencyKeys,
-        referralBookings,
-        bookingChecks,
-        calendars,
-        policy,
-        clock);
+    return new BookProcedure(suitability, book, bookingChecks, policy, clock);
+  }
+
+  @Bean
+  BookVisit bookVisit(
+      BookingSuitability suitability, AppointmentBook book, SchedulingPolicy policy, Clock clock) {
+    return new BookVisit(suitability, book, policy, clock);
+  }
+
+  @Bean
+  RescheduleAppointment rescheduleAppointment(
+      Appointments appointments,
+      BookingSuitability suitability,
+      AppointmentBook book,
+      BookingChecks bookingChecks,
+      Clock clock) {
+    return new RescheduleAppointment(appointments, suitability, book, bookingChecks, clock);
+  }
+
+  /** Claims a key outside the booking's transaction: the bean must stay unproxied. */
+  @Bean
+  IdempotentBooking idempotentBooking(IdempotencyKeys keys, Appointments appointments) {
+    return new IdempotentBooking(keys, appointments);
   }
 
   /** Booking from a referral moves it to SCHEDULED, inside the booking's transaction. */

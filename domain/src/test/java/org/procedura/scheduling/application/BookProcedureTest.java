@@ -19,7 +19,6 @@ import static org.procedura.scheduling.model.SchedulingFixtures.slot;
 import static org.procedura.scheduling.model.SchedulingFixtures.weekdays;
 import static org.procedura.shared.model.DomainAssertions.assertConflict;
 import static org.procedura.shared.model.DomainAssertions.assertInvalid;
-import static org.procedura.shared.model.DomainAssertions.assertStale;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -33,12 +32,10 @@ import org.procedura.patient.model.PatientId;
 import org.procedura.scheduling.model.Appointment;
 import org.procedura.scheduling.model.AppointmentEvent;
 import org.procedura.scheduling.model.AppointmentEvent.Type;
-import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.scheduling.model.AppointmentKind;
 import org.procedura.scheduling.model.AppointmentStatus;
 import org.procedura.scheduling.model.Clinician;
 import org.procedura.scheduling.model.ClinicianId;
-import org.procedura.scheduling.model.IdempotencyKey;
 import org.procedura.scheduling.model.Laterality;
 import org.procedura.scheduling.model.ProcedureSite;
 import org.procedura.scheduling.model.ResourceRef;
@@ -47,18 +44,16 @@ import org.procedura.scheduling.model.SlotConflict;
 import org.procedura.scheduling.model.TimeSlot;
 import org.procedura.scheduling.model.Unavailability;
 import org.procedura.shared.model.ConflictException;
-import org.procedura.shared.model.IllegalTransitionException;
 import org.procedura.shared.model.NotFoundException;
 import org.procedura.shared.model.UnprocessableException;
 
-class AppointmentBookingTest {
-  private static final IdempotencyKey KEY = new IdempotencyKey("booking-0001");
-
+class BookProcedureTest {
   private final TestClinic clinic = new TestClinic(CLOCK);
-  private final AppointmentBooking booking = clinic.booking();
+  private final BookProcedure bookProcedure = clinic.bookProcedure();
+  private final BookVisit bookVisit = clinic.bookVisit();
 
   private Appointment book(BookProcedureCommand command) {
-    return booking.bookProcedure(command, FRONT_DESK, null).appointment();
+    return bookProcedure.book(command, FRONT_DESK, null);
   }
 
   private Appointment bookEsiAt(String localTime) {
@@ -105,14 +100,10 @@ class AppointmentBookingTest {
             });
   }
 
-  // booking a procedure
-
   @Test
   void booksAProcedureWithinWorkingHours() {
-    Booking result = booking.bookProcedure(clinic.esi(at(MONDAY, "09:00")), FRONT_DESK, null);
+    Appointment appointment = bookProcedure.book(clinic.esi(at(MONDAY, "09:00")), FRONT_DESK, null);
 
-    Appointment appointment = result.appointment();
-    assertThat(result.replayed()).isFalse();
     assertThat(appointment.getVersion()).isZero();
     assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.BOOKED);
     assertThat(appointment.getProcedureType()).isEqualTo(ESI);
@@ -226,14 +217,12 @@ class AppointmentBookingTest {
             ResourceRef.of(clinic.consult1.getId()), slot(MONDAY, "12:00", "13:00"), "painting"));
 
     Appointment visit =
-        booking
-            .bookVisit(consult(clinic.ada.getId(), at(MONDAY, "11:30")), NURSE, null)
-            .appointment();
+        bookVisit.book(consult(clinic.ada.getId(), at(MONDAY, "11:30")), NURSE, null);
 
     assertThat(visit.getPlacement().slot().end()).isEqualTo(at(MONDAY, "12:00"));
     assertUnprocessable(
         "OUTSIDE_WORKING_HOURS",
-        () -> booking.bookVisit(consult(clinic.grace.getId(), at(MONDAY, "11:35")), NURSE, null));
+        () -> bookVisit.book(consult(clinic.grace.getId(), at(MONDAY, "11:35")), NURSE, null));
   }
 
   @Test
@@ -391,8 +380,6 @@ class AppointmentBookingTest {
     assertThat(book(clinic.esi(NOW)).getPlacement().slot().start()).isEqualTo(NOW);
   }
 
-  // double booking
-
   @Test
   void refusesASecondBookingOfTheSameClinician() {
     Appointment first = bookEsiAt("09:00");
@@ -487,415 +474,6 @@ class AppointmentBookingTest {
     assertThat(again.getPlacement().slot().start()).isEqualTo(at(MONDAY, "09:00"));
   }
 
-  // visits
-
-  @Test
-  void booksAConsultOfTheClinicsConsultLengthWithoutTurnover() {
-    Booking result =
-        booking.bookVisit(consult(clinic.ada.getId(), at(MONDAY, "09:00")), NURSE, null);
-
-    Appointment visit = result.appointment();
-    assertThat(visit.getKind()).isEqualTo(AppointmentKind.CONSULT);
-    assertThat(visit.getProcedureType()).isNull();
-    assertThat(visit.getPlacement().slot()).isEqualTo(slot(MONDAY, "09:00", "09:30"));
-    assertThat(visit.getPlacement().turnover()).isZero();
-    assertThat(visit.getEvents().getFirst().by()).isEqualTo(NURSE);
-  }
-
-  @Test
-  void booksAFollowUpOfTheClinicsFollowUpLength() {
-    BookVisitCommand followUp =
-        new BookVisitCommand(
-            clinic.ada.getId(),
-            AppointmentKind.FOLLOW_UP,
-            clinic.brown.getId(),
-            clinic.consult1.getId(),
-            at(MONDAY, "09:00"),
-            null);
-
-    Appointment visit = booking.bookVisit(followUp, NURSE, null).appointment();
-
-    assertThat(visit.getPlacement().slot()).isEqualTo(slot(MONDAY, "09:00", "09:20"));
-  }
-
-  @Test
-  void booksAConsultEndingAtClosingButNotFiveMinutesLater() {
-    assertThat(
-            booking
-                .bookVisit(consult(clinic.ada.getId(), at(MONDAY, "16:30")), NURSE, null)
-                .appointment()
-                .getPlacement()
-                .slot()
-                .end())
-        .isEqualTo(at(MONDAY, "17:00"));
-    assertUnprocessable(
-        "OUTSIDE_WORKING_HOURS",
-        () -> booking.bookVisit(consult(clinic.grace.getId(), at(MONDAY, "16:35")), NURSE, null));
-  }
-
-  @Test
-  void aConsultRightAfterAnotherIsFine() {
-    booking.bookVisit(consult(clinic.ada.getId(), at(MONDAY, "09:00")), NURSE, null);
-
-    Appointment next =
-        booking
-            .bookVisit(consult(clinic.grace.getId(), at(MONDAY, "09:30")), NURSE, null)
-            .appointment();
-
-    assertThat(next.getPlacement().slot().start()).isEqualTo(at(MONDAY, "09:30"));
-    assertConflict(
-        "SLOT_TAKEN",
-        () -> booking.bookVisit(consult(clinic.grace.getId(), at(MONDAY, "09:25")), NURSE, null));
-  }
-
-  @Test
-  void refusesAVisitOutsideAConsultRoom() {
-    BookVisitCommand inSuite =
-        new BookVisitCommand(
-            clinic.ada.getId(),
-            AppointmentKind.CONSULT,
-            clinic.alvarez.getId(),
-            clinic.suiteA.getId(),
-            at(MONDAY, "09:00"),
-            null);
-
-    assertUnprocessable("ROOM_UNSUITABLE", () -> booking.bookVisit(inSuite, NURSE, null));
-  }
-
-  @Test
-  void refusesAVisitWithAnInactiveClinician() {
-    BookVisitCommand withCruz =
-        new BookVisitCommand(
-            clinic.ada.getId(),
-            AppointmentKind.CONSULT,
-            clinic.cruz.getId(),
-            clinic.consult1.getId(),
-            at(MONDAY, "09:00"),
-            null);
-
-    assertUnprocessable("CLINICIAN_INACTIVE", () -> booking.bookVisit(withCruz, NURSE, null));
-  }
-
-  @Test
-  void refusesAVisitForAnUnknownPatient() {
-    assertThatThrownBy(
-            () -> booking.bookVisit(consult(PatientId.newId(), at(MONDAY, "09:00")), NURSE, null))
-        .isInstanceOf(NotFoundException.class);
-  }
-
-  // idempotency
-
-  @Test
-  void replaysTheFirstBookingForTheSameKeyAndCommand() {
-    BookProcedureCommand command = clinic.esi(at(MONDAY, "09:00"));
-    Booking first = booking.bookProcedure(command, FRONT_DESK, KEY);
-
-    Booking retried = booking.bookProcedure(command, FRONT_DESK, KEY);
-
-    assertThat(first.replayed()).isFalse();
-    assertThat(retried.replayed()).isTrue();
-    assertThat(retried.appointment().getId()).isEqualTo(first.appointment().getId());
-    assertThat(retried.appointment().getVersion()).isZero();
-    assertThat(clinic.appointments.count()).isEqualTo(1);
-  }
-
-  @Test
-  void replaysAVisitForTheSameKeyAndCommand() {
-    BookVisitCommand command = consult(clinic.ada.getId(), at(MONDAY, "09:00"));
-    Booking first = booking.bookVisit(command, NURSE, KEY);
-
-    Booking retried = booking.bookVisit(command, NURSE, KEY);
-
-    assertThat(retried.replayed()).isTrue();
-    assertThat(retried.appointment().getId()).isEqualTo(first.appointment().getId());
-    assertThat(clinic.appointments.count()).isEqualTo(1);
-  }
-
-  @Test
-  void refusesTheSameKeyForADifferentCommand() {
-    booking.bookProcedure(clinic.esi(at(MONDAY, "09:00")), FRONT_DESK, KEY);
-
-    assertUnprocessable(
-        "IDEMPOTENCY_KEY_REUSED",
-        () -> booking.bookProcedure(clinic.esi(at(MONDAY, "10:00")), FRONT_DESK, KEY));
-    assertUnprocessable(
-        "IDEMPOTENCY_KEY_REUSED",
-        () -> booking.bookVisit(consult(clinic.ada.getId(), at(MONDAY, "11:00")), NURSE, KEY));
-    assertThat(clinic.appointments.count()).isEqualTo(1);
-  }
-
-  @Test
-  void anotherKeyForTheSameCommandIsANewBooking() {
-    booking.bookProcedure(clinic.esi(at(MONDAY, "09:00")), FRONT_DESK, KEY);
-
-    assertConflict(
-        "SLOT_TAKEN",
-        () ->
-            booking.bookProcedure(
-                clinic.esi(at(MONDAY, "09:00")), FRONT_DESK, new IdempotencyKey("booking-0002")));
-  }
-
-  @Test
-  void aKeyWhoseBookingFailedMayBeUsedAgain() {
-    assertUnprocessable(
-        "OUTSIDE_WORKING_HOURS",
-        () -> booking.bookProcedure(clinic.esi(at(MONDAY, "07:00")), FRONT_DESK, KEY));
-
-    Booking booked = booking.bookProcedure(clinic.esi(at(MONDAY, "09:00")), FRONT_DESK, KEY);
-
-    assertThat(booked.replayed()).isFalse();
-    assertThat(clinic.idempotencyKeys.completed()).isEqualTo(1);
-  }
-
-  @Test
-  void theSameCommandGivesTheSameFingerprintAndAnotherADifferentOne() {
-    BookProcedureCommand command = clinic.esi(at(MONDAY, "09:00"));
-
-    assertThat(AppointmentBooking.fingerprint(command))
-        .isEqualTo(AppointmentBooking.fingerprint(clinic.esi(at(MONDAY, "09:00"))))
-        .isNotEqualTo(AppointmentBooking.fingerprint(clinic.esi(at(MONDAY, "09:05"))))
-        .hasSize(64);
-  }
-
-  // rescheduling
-
-  @Test
-  void reschedulingMovesTheSlot() {
-    Appointment appointment = bookEsiAt("09:00");
-
-    Appointment moved =
-        booking.reschedule(
-            new RescheduleCommand(appointment.getId(), 0L, at(MONDAY, "11:00"), null, null), NURSE);
-
-    assertThat(moved.getVersion()).isEqualTo(1);
-    assertThat(moved.getStatus()).isEqualTo(AppointmentStatus.BOOKED);
-    assertThat(moved.getPlacement().slot()).isEqualTo(slot(MONDAY, "11:00", "11:30"));
-    assertThat(moved.getPlacement().clinician()).isEqualTo(clinic.alvarez.getId());
-    assertThat(moved.getPlacement().room()).isEqualTo(clinic.suiteA.getId());
-    assertThat(moved.getEvents().getLast())
-        .isEqualTo(
-            new AppointmentEvent(Type.RESCHEDULED, NOW, NURSE, "from " + at(MONDAY, "09:00")));
-    assertThat(stored(appointment).getPlacement().slot().start()).isEqualTo(at(MONDAY, "11:00"));
-  }
-
-  @Test
-  void reschedulingFreesTheOldSlot() {
-    Appointment appointment = bookEsiAt("09:00");
-    booking.reschedule(
-        new RescheduleCommand(appointment.getId(), 0L, at(MONDAY, "11:00"), null, null), NURSE);
-
-    Appointment other =
-        book(clinic.esi(clinic.grace.getId(), clinic.alvarez, clinic.suiteA, at(MONDAY, "09:00")));
-
-    assertThat(other.getPlacement().slot().start()).isEqualTo(at(MONDAY, "09:00"));
-  }
-
-  @Test
-  void reschedulingMayOverlapTheAppointmentsOwnOldSlot() {
-    Appointment appointment = bookEsiAt("09:00");
-
-    Appointment moved =
-        booking.reschedule(
-            new RescheduleCommand(appointment.getId(), 0L, at(MONDAY, "09:15"), null, null), NURSE);
-
-    assertThat(moved.getPlacement().slot().start()).isEqualTo(at(MONDAY, "09:15"));
-  }
-
-  @Test
-  void reschedulingMayChangeTheClinicianAndTheRoom() {
-    Appointment tpi =
-        book(clinic.tpi(clinic.ada.getId(), clinic.alvarez, clinic.suiteA, at(MONDAY, "09:00")));
-
-    Appointment moved =
-        booking.reschedule(
-            new RescheduleCommand(
-                tpi.getId(), 0L, at(MONDAY, "10:00"), clinic.brown.getId(), clinic.suiteB.getId()),
-            NURSE);
-
-    assertThat(moved.getPlacement().clinician()).isEqualTo(clinic.brown.getId());
-    assertThat(moved.getPlacement().room()).isEqualTo(clinic.suiteB.getId());
-    assertThat(moved.getPlacement().slot()).isEqualTo(slot(MONDAY, "10:00", "10:20"));
-  }
-
-  @Test
-  void reschedulingAConfirmedAppointmentNeedsItConfirmedAgain() {
-    Appointment appointment = bookEsiAt("09:00");
-    clinic.lifecycle().confirm(appointment.getId(), 0L, NURSE);
-
-    Appointment moved =
-        booking.reschedule(
-            new RescheduleCommand(appointment.getId(), 1L, at(MONDAY, "11:00"), null, null), NURSE);
-
-    assertThat(moved.getStatus()).isEqualTo(AppointmentStatus.BOOKED);
-    assertThat(moved.getVersion()).isEqualTo(2);
-  }
-
-  @Test
-  void refusesToRescheduleAStaleCopy() {
-    Appointment appointment = bookEsiAt("09:00");
-    clinic.lifecycle().confirm(appointment.getId(), 0L, NURSE);
-
-    assertStale(
-        0,
-        1,
-        () ->
-            booking.reschedule(
-                new RescheduleCommand(appointment.getId(), 0L, at(MONDAY, "11:00"), null, null),
-                NURSE));
-    assertThat(stored(appointment).getPlacement().slot().start()).isEqualTo(at(MONDAY, "09:00"));
-  }
-
-  @Test
-  void reschedulesWithoutASeenVersion() {
-    Appointment appointment = bookEsiAt("09:00");
-    clinic.lifecycle().confirm(appointment.getId(), 0L, NURSE);
-
-    Appointment moved =
-        booking.reschedule(
-            new RescheduleCommand(appointment.getId(), null, at(MONDAY, "11:00"), null, null),
-            NURSE);
-
-    assertThat(moved.getPlacement().slot().start()).isEqualTo(at(MONDAY, "11:00"));
-  }
-
-  @Test
-  void refusesToRescheduleOntoTakenTimeAndKeepsTheOldSlot() {
-    Appointment mine = bookEsiAt("09:00");
-    Appointment theirs =
-        book(clinic.esi(clinic.grace.getId(), clinic.alvarez, clinic.suiteA, at(MONDAY, "11:00")));
-
-    assertSlotTaken(
-        ResourceRef.of(clinic.alvarez.getId()),
-        theirs,
-        () ->
-            booking.reschedule(
-                new RescheduleCommand(mine.getId(), 0L, at(MONDAY, "11:20"), null, null), NURSE));
-
-    Appointment kept = stored(mine);
-    assertThat(kept.getPlacement().slot()).isEqualTo(slot(MONDAY, "09:00", "09:30"));
-    assertThat(kept.getVersion()).isZero();
-    assertThat(kept.getEvents()).hasSize(1);
-    assertConflict(
-        "SLOT_TAKEN",
-        () ->
-            book(
-                clinic.tpi(
-                    clinic.grace.getId(), clinic.alvarez, clinic.suiteB, at(MONDAY, "09:00"))));
-  }
-
-  @Test
-  void refusesToRescheduleToAClinicianNotCredentialed() {
-    Appointment appointment = bookEsiAt("09:00");
-
-    assertUnprocessable(
-        "CLINICIAN_NOT_CREDENTIALED",
-        () ->
-            booking.reschedule(
-                new RescheduleCommand(
-                    appointment.getId(), 0L, at(MONDAY, "11:00"), clinic.brown.getId(), null),
-                NURSE));
-  }
-
-  @Test
-  void refusesToRescheduleToAnUnsuitableRoom() {
-    Appointment appointment = bookEsiAt("09:00");
-
-    assertUnprocessable(
-        "ROOM_UNSUITABLE",
-        () ->
-            booking.reschedule(
-                new RescheduleCommand(
-                    appointment.getId(), 0L, at(MONDAY, "11:00"), null, clinic.suiteB.getId()),
-                NURSE));
-  }
-
-  @Test
-  void refusesToRescheduleAVisitIntoAProcedureSuite() {
-    Appointment visit =
-        booking
-            .bookVisit(consult(clinic.ada.getId(), at(MONDAY, "09:00")), NURSE, null)
-            .appointment();
-
-    assertUnprocessable(
-        "ROOM_UNSUITABLE",
-        () ->
-            booking.reschedule(
-                new RescheduleCommand(
-                    visit.getId(), 0L, at(MONDAY, "11:00"), null, clinic.suiteA.getId()),
-                NURSE));
-  }
-
-  @Test
-  void refusesToRescheduleAVisitToAnInactiveClinician() {
-    Appointment visit =
-        booking
-            .bookVisit(consult(clinic.ada.getId(), at(MONDAY, "09:00")), NURSE, null)
-            .appointment();
-
-    assertUnprocessable(
-        "CLINICIAN_INACTIVE",
-        () ->
-            booking.reschedule(
-                new RescheduleCommand(
-                    visit.getId(), 0L, at(MONDAY, "11:00"), clinic.cruz.getId(), null),
-                NURSE));
-  }
-
-  @Test
-  void refusesToRescheduleOutsideWorkingHours() {
-    Appointment appointment = bookEsiAt("09:00");
-
-    assertUnprocessable(
-        "OUTSIDE_WORKING_HOURS",
-        () ->
-            booking.reschedule(
-                new RescheduleCommand(appointment.getId(), 0L, at(MONDAY, "16:35"), null, null),
-                NURSE));
-  }
-
-  @Test
-  void refusesToRescheduleACancelledAppointment() {
-    Appointment appointment = bookEsiAt("09:00");
-    clinic.lifecycle().cancel(appointment.getId(), 0L, "not needed", NURSE);
-
-    assertThatThrownBy(
-            () ->
-                booking.reschedule(
-                    new RescheduleCommand(appointment.getId(), 1L, at(MONDAY, "11:00"), null, null),
-                    NURSE))
-        .isInstanceOfSatisfying(
-            IllegalTransitionException.class,
-            e -> {
-              assertThat(e.currentState()).isEqualTo("CANCELLED");
-              assertThat(e.requestedState()).isEqualTo("BOOKED");
-            });
-  }
-
-  @Test
-  void refusesToRescheduleIntoThePast() {
-    Appointment appointment = bookEsiAt("09:00");
-
-    assertInvalid(
-        "start",
-        () ->
-            booking.reschedule(
-                new RescheduleCommand(
-                    appointment.getId(), 0L, NOW.minus(Duration.ofMinutes(5)), null, null),
-                NURSE));
-  }
-
-  @Test
-  void refusesToRescheduleAnUnknownAppointment() {
-    assertThatThrownBy(
-            () ->
-                booking.reschedule(
-                    new RescheduleCommand(
-                        AppointmentId.newId(), null, at(MONDAY, "11:00"), null, null),
-                    NURSE))
-        .isInstanceOfSatisfying(
-            NotFoundException.class, e -> assertThat(e.resource()).isEqualTo("appointment"));
-  }
-
   @Test
   void aSlotOfTheClinicsDayIsHeldAsTheRealBookWouldHoldIt() {
     Appointment appointment = bookEsiAt("09:00");
@@ -905,31 +483,5 @@ class AppointmentBookingTest {
         .containsEntry(
             ResourceRef.ofPatient(clinic.ada.getId().value()),
             new TimeSlot(at(MONDAY, "09:00"), at(MONDAY, "09:30")));
-  }
-
-  @Test
-  void aBookingFromAReferralTellsTheReferralOnceEvenWhenReplayed() {
-    java.util.UUID referral = java.util.UUID.randomUUID();
-    BookVisitCommand fromReferral =
-        new BookVisitCommand(
-            clinic.ada.getId(),
-            AppointmentKind.CONSULT,
-            clinic.alvarez.getId(),
-            clinic.consult1.getId(),
-            at(MONDAY, "09:00"),
-            referral);
-    var key = new org.procedura.scheduling.model.IdempotencyKey("referral-visit-1");
-
-    Appointment booked = booking.bookVisit(fromReferral, NURSE, key).appointment();
-    booking.bookVisit(fromReferral, NURSE, key);
-
-    assertThat(clinic.bookedFromReferrals).containsExactly(referral + " -> " + booked.getId());
-  }
-
-  @Test
-  void aBookingWithoutAReferralTellsNoReferral() {
-    booking.bookVisit(consult(clinic.ada.getId(), at(MONDAY, "09:00")), NURSE, null);
-
-    assertThat(clinic.bookedFromReferrals).isEmpty();
   }
 }

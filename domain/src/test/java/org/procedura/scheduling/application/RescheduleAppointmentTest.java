@@ -1,0 +1,321 @@
+package org.procedura.scheduling.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.procedura.scheduling.model.SchedulingFixtures.CLOCK;
+import static org.procedura.scheduling.model.SchedulingFixtures.FRONT_DESK;
+import static org.procedura.scheduling.model.SchedulingFixtures.MONDAY;
+import static org.procedura.scheduling.model.SchedulingFixtures.NOW;
+import static org.procedura.scheduling.model.SchedulingFixtures.NURSE;
+import static org.procedura.scheduling.model.SchedulingFixtures.at;
+import static org.procedura.scheduling.model.SchedulingFixtures.slot;
+import static org.procedura.shared.model.DomainAssertions.assertConflict;
+import static org.procedura.shared.model.DomainAssertions.assertInvalid;
+import static org.procedura.shared.model.DomainAssertions.assertStale;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.procedura.patient.model.PatientId;
+import org.procedura.scheduling.model.Appointment;
+import org.procedura.scheduling.model.AppointmentEvent;
+import org.procedura.scheduling.model.AppointmentEvent.Type;
+import org.procedura.scheduling.model.AppointmentId;
+import org.procedura.scheduling.model.AppointmentKind;
+import org.procedura.scheduling.model.AppointmentStatus;
+import org.procedura.scheduling.model.ResourceRef;
+import org.procedura.scheduling.model.SlotConflict;
+import org.procedura.shared.model.ConflictException;
+import org.procedura.shared.model.IllegalTransitionException;
+import org.procedura.shared.model.NotFoundException;
+import org.procedura.shared.model.UnprocessableException;
+
+class RescheduleAppointmentTest {
+  private final TestClinic clinic = new TestClinic(CLOCK);
+  private final BookProcedure bookProcedure = clinic.bookProcedure();
+  private final BookVisit bookVisit = clinic.bookVisit();
+  private final RescheduleAppointment reschedule = clinic.reschedule();
+
+  private Appointment book(BookProcedureCommand command) {
+    return bookProcedure.book(command, FRONT_DESK, null);
+  }
+
+  private Appointment bookEsiAt(String localTime) {
+    return book(clinic.esi(at(MONDAY, localTime)));
+  }
+
+  private BookVisitCommand consult(PatientId patient, Instant start) {
+    return new BookVisitCommand(
+        patient,
+        AppointmentKind.CONSULT,
+        clinic.alvarez.getId(),
+        clinic.consult1.getId(),
+        start,
+        null);
+  }
+
+  private Appointment stored(Appointment appointment) {
+    return clinic.appointments.find(appointment.getId()).orElseThrow();
+  }
+
+  private static void assertUnprocessable(String reason, ThrowingCallable call) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            UnprocessableException.class, e -> assertThat(e.reason()).isEqualTo(reason));
+  }
+
+  private static void assertSlotTaken(
+      ResourceRef resource, Appointment holder, ThrowingCallable call) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo("SLOT_TAKEN");
+              assertThat(e.getMessage()).contains(resource.kind().name().toLowerCase());
+              List<Object> details = List.copyOf(e.details());
+              assertThat(details)
+                  .contains(
+                      new SlotConflict(
+                          resource.kind(),
+                          resource.id(),
+                          holder.getId().value(),
+                          holder.getPlacement().slot().start(),
+                          holder.getPlacement().slot().end()));
+            });
+  }
+
+  @Test
+  void reschedulingMovesTheSlot() {
+    Appointment appointment = bookEsiAt("09:00");
+
+    Appointment moved =
+        reschedule.reschedule(
+            new RescheduleCommand(appointment.getId(), 0L, at(MONDAY, "11:00"), null, null), NURSE);
+
+    assertThat(moved.getVersion()).isEqualTo(1);
+    assertThat(moved.getStatus()).isEqualTo(AppointmentStatus.BOOKED);
+    assertThat(moved.getPlacement().slot()).isEqualTo(slot(MONDAY, "11:00", "11:30"));
+    assertThat(moved.getPlacement().clinician()).isEqualTo(clinic.alvarez.getId());
+    assertThat(moved.getPlacement().room()).isEqualTo(clinic.suiteA.getId());
+    assertThat(moved.getEvents().getLast())
+        .isEqualTo(
+            new AppointmentEvent(Type.RESCHEDULED, NOW, NURSE, "from " + at(MONDAY, "09:00")));
+    assertThat(stored(appointment).getPlacement().slot().start()).isEqualTo(at(MONDAY, "11:00"));
+  }
+
+  @Test
+  void reschedulingFreesTheOldSlot() {
+    Appointment appointment = bookEsiAt("09:00");
+    reschedule.reschedule(
+        new RescheduleCommand(appointment.getId(), 0L, at(MONDAY, "11:00"), null, null), NURSE);
+
+    Appointment other =
+        book(clinic.esi(clinic.grace.getId(), clinic.alvarez, clinic.suiteA, at(MONDAY, "09:00")));
+
+    assertThat(other.getPlacement().slot().start()).isEqualTo(at(MONDAY, "09:00"));
+  }
+
+  @Test
+  void reschedulingMayOverlapTheAppointmentsOwnOldSlot() {
+    Appointment appointment = bookEsiAt("09:00");
+
+    Appointment moved =
+        reschedule.reschedule(
+            new RescheduleCommand(appointment.getId(), 0L, at(MONDAY, "09:15"), null, null), NURSE);
+
+    assertThat(moved.getPlacement().slot().start()).isEqualTo(at(MONDAY, "09:15"));
+  }
+
+  @Test
+  void reschedulingMayChangeTheClinicianAndTheRoom() {
+    Appointment tpi =
+        book(clinic.tpi(clinic.ada.getId(), clinic.alvarez, clinic.suiteA, at(MONDAY, "09:00")));
+
+    Appointment moved =
+        reschedule.reschedule(
+            new RescheduleCommand(
+                tpi.getId(), 0L, at(MONDAY, "10:00"), clinic.brown.getId(), clinic.suiteB.getId()),
+            NURSE);
+
+    assertThat(moved.getPlacement().clinician()).isEqualTo(clinic.brown.getId());
+    assertThat(moved.getPlacement().room()).isEqualTo(clinic.suiteB.getId());
+    assertThat(moved.getPlacement().slot()).isEqualTo(slot(MONDAY, "10:00", "10:20"));
+  }
+
+  @Test
+  void reschedulingAConfirmedAppointmentNeedsItConfirmedAgain() {
+    Appointment appointment = bookEsiAt("09:00");
+    clinic.lifecycle().confirm(appointment.getId(), 0L, NURSE);
+
+    Appointment moved =
+        reschedule.reschedule(
+            new RescheduleCommand(appointment.getId(), 1L, at(MONDAY, "11:00"), null, null), NURSE);
+
+    assertThat(moved.getStatus()).isEqualTo(AppointmentStatus.BOOKED);
+    assertThat(moved.getVersion()).isEqualTo(2);
+  }
+
+  @Test
+  void refusesToRescheduleAStaleCopy() {
+    Appointment appointment = bookEsiAt("09:00");
+    clinic.lifecycle().confirm(appointment.getId(), 0L, NURSE);
+
+    assertStale(
+        0,
+        1,
+        () ->
+            reschedule.reschedule(
+                new RescheduleCommand(appointment.getId(), 0L, at(MONDAY, "11:00"), null, null),
+                NURSE));
+    assertThat(stored(appointment).getPlacement().slot().start()).isEqualTo(at(MONDAY, "09:00"));
+  }
+
+  @Test
+  void reschedulesWithoutASeenVersion() {
+    Appointment appointment = bookEsiAt("09:00");
+    clinic.lifecycle().confirm(appointment.getId(), 0L, NURSE);
+
+    Appointment moved =
+        reschedule.reschedule(
+            new RescheduleCommand(appointment.getId(), null, at(MONDAY, "11:00"), null, null),
+            NURSE);
+
+    assertThat(moved.getPlacement().slot().start()).isEqualTo(at(MONDAY, "11:00"));
+  }
+
+  @Test
+  void refusesToRescheduleOntoTakenTimeAndKeepsTheOldSlot() {
+    Appointment mine = bookEsiAt("09:00");
+    Appointment theirs =
+        book(clinic.esi(clinic.grace.getId(), clinic.alvarez, clinic.suiteA, at(MONDAY, "11:00")));
+
+    assertSlotTaken(
+        ResourceRef.of(clinic.alvarez.getId()),
+        theirs,
+        () ->
+            reschedule.reschedule(
+                new RescheduleCommand(mine.getId(), 0L, at(MONDAY, "11:20"), null, null), NURSE));
+
+    Appointment kept = stored(mine);
+    assertThat(kept.getPlacement().slot()).isEqualTo(slot(MONDAY, "09:00", "09:30"));
+    assertThat(kept.getVersion()).isZero();
+    assertThat(kept.getEvents()).hasSize(1);
+    assertConflict(
+        "SLOT_TAKEN",
+        () ->
+            book(
+                clinic.tpi(
+                    clinic.grace.getId(), clinic.alvarez, clinic.suiteB, at(MONDAY, "09:00"))));
+  }
+
+  @Test
+  void refusesToRescheduleToAClinicianNotCredentialed() {
+    Appointment appointment = bookEsiAt("09:00");
+
+    assertUnprocessable(
+        "CLINICIAN_NOT_CREDENTIALED",
+        () ->
+            reschedule.reschedule(
+                new RescheduleCommand(
+                    appointment.getId(), 0L, at(MONDAY, "11:00"), clinic.brown.getId(), null),
+                NURSE));
+  }
+
+  @Test
+  void refusesToRescheduleToAnUnsuitableRoom() {
+    Appointment appointment = bookEsiAt("09:00");
+
+    assertUnprocessable(
+        "ROOM_UNSUITABLE",
+        () ->
+            reschedule.reschedule(
+                new RescheduleCommand(
+                    appointment.getId(), 0L, at(MONDAY, "11:00"), null, clinic.suiteB.getId()),
+                NURSE));
+  }
+
+  @Test
+  void refusesToRescheduleAVisitIntoAProcedureSuite() {
+    Appointment visit =
+        bookVisit.book(consult(clinic.ada.getId(), at(MONDAY, "09:00")), NURSE, null);
+
+    assertUnprocessable(
+        "ROOM_UNSUITABLE",
+        () ->
+            reschedule.reschedule(
+                new RescheduleCommand(
+                    visit.getId(), 0L, at(MONDAY, "11:00"), null, clinic.suiteA.getId()),
+                NURSE));
+  }
+
+  @Test
+  void refusesToRescheduleAVisitToAnInactiveClinician() {
+    Appointment visit =
+        bookVisit.book(consult(clinic.ada.getId(), at(MONDAY, "09:00")), NURSE, null);
+
+    assertUnprocessable(
+        "CLINICIAN_INACTIVE",
+        () ->
+            reschedule.reschedule(
+                new RescheduleCommand(
+                    visit.getId(), 0L, at(MONDAY, "11:00"), clinic.cruz.getId(), null),
+                NURSE));
+  }
+
+  @Test
+  void refusesToRescheduleOutsideWorkingHours() {
+    Appointment appointment = bookEsiAt("09:00");
+
+    assertUnprocessable(
+        "OUTSIDE_WORKING_HOURS",
+        () ->
+            reschedule.reschedule(
+                new RescheduleCommand(appointment.getId(), 0L, at(MONDAY, "16:35"), null, null),
+                NURSE));
+  }
+
+  @Test
+  void refusesToRescheduleACancelledAppointment() {
+    Appointment appointment = bookEsiAt("09:00");
+    clinic.lifecycle().cancel(appointment.getId(), 0L, "not needed", NURSE);
+
+    assertThatThrownBy(
+            () ->
+                reschedule.reschedule(
+                    new RescheduleCommand(appointment.getId(), 1L, at(MONDAY, "11:00"), null, null),
+                    NURSE))
+        .isInstanceOfSatisfying(
+            IllegalTransitionException.class,
+            e -> {
+              assertThat(e.currentState()).isEqualTo("CANCELLED");
+              assertThat(e.requestedState()).isEqualTo("BOOKED");
+            });
+  }
+
+  @Test
+  void refusesToRescheduleIntoThePast() {
+    Appointment appointment = bookEsiAt("09:00");
+
+    assertInvalid(
+        "start",
+        () ->
+            reschedule.reschedule(
+                new RescheduleCommand(
+                    appointment.getId(), 0L, NOW.minus(Duration.ofMinutes(5)), null, null),
+                NURSE));
+  }
+
+  @Test
+  void refusesToRescheduleAnUnknownAppointment() {
+    assertThatThrownBy(
+            () ->
+                reschedule.reschedule(
+                    new RescheduleCommand(
+                        AppointmentId.newId(), null, at(MONDAY, "11:00"), null, null),
+                    NURSE))
+        .isInstanceOfSatisfying(
+            NotFoundException.class, e -> assertThat(e.resource()).isEqualTo("appointment"));
+  }
+}
