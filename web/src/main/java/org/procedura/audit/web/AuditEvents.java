@@ -8,9 +8,12 @@ import java.util.UUID;
 import org.procedura.audit.model.AuditAction;
 import org.procedura.audit.model.AuditEvent;
 import org.procedura.audit.model.AuditOutcome;
+import org.procedura.audit.model.ResourcePatients;
 import org.procedura.audit.model.ResourceType;
 import org.procedura.audit.model.Touches;
 import org.procedura.shared.web.RequestContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.util.UrlPathHelper;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,17 +21,23 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The audit entry a finished request leaves, from the access matrix's row for it: what it touched,
  * the resource and patient named by the path or, failing that, by the answer's {@code id} and
- * {@code patientId}. The query string is never recorded: searches carry names and dates of birth.
+ * {@code patientId}, and failing that (a refused request's answer names nobody) the patient the
+ * resource belongs to, looked up by its id. The query string is never recorded: searches carry
+ * names and dates of birth; only the patient a search is narrowed to is kept.
  */
 class AuditEvents {
+  private static final Logger log = LoggerFactory.getLogger(AuditEvents.class);
   private static final int LARGEST_BODY_READ = 256 * 1024;
 
   private final AuditedEndpoints endpoints;
+  private final ResourcePatients resourcePatients;
   private final Clock clock;
   private final JsonMapper json;
 
-  AuditEvents(AuditedEndpoints endpoints, Clock clock, JsonMapper json) {
+  AuditEvents(
+      AuditedEndpoints endpoints, ResourcePatients resourcePatients, Clock clock, JsonMapper json) {
     this.endpoints = endpoints;
+    this.resourcePatients = resourcePatients;
     this.clock = clock;
     this.json = json;
   }
@@ -40,14 +49,21 @@ class AuditEvents {
       return Optional.empty();
     }
     Touches touches = match.map(AuditedEndpoints.Target::touches).orElse(null);
-    if (touches != null && !touches.audited() && outcome != AuditOutcome.DENIED) {
+    UUID searchedPatient = searchedPatient(touches, request);
+    if (touches != null
+        && !touches.audited()
+        && searchedPatient == null
+        && outcome != AuditOutcome.DENIED) {
       return Optional.empty();
     }
     Map<String, String> variables = match.map(AuditedEndpoints.Target::variables).orElse(Map.of());
     JsonNode answer = outcome == AuditOutcome.ALLOWED ? parse(body) : json.nullNode();
     ResourceType type = touches == null ? null : touches.type();
     String resourceId = resourceId(touches, variables, answer, location);
-    UUID patientId = patientId(touches, variables, answer, resourceId);
+    UUID patientId =
+        searchedPatient != null
+            ? searchedPatient
+            : patientId(touches, variables, answer, resourceId, request);
     var caller = RequestContext.caller(request);
     return Optional.of(
         new AuditEvent(
@@ -81,8 +97,12 @@ class AuditEvents {
     return location == null ? null : shorten(location.substring(location.lastIndexOf('/') + 1));
   }
 
-  private static UUID patientId(
-      Touches touches, Map<String, String> variables, JsonNode answer, String resourceId) {
+  private UUID patientId(
+      Touches touches,
+      Map<String, String> variables,
+      JsonNode answer,
+      String resourceId,
+      HttpServletRequest request) {
     if (touches == null) {
       return null;
     }
@@ -92,7 +112,34 @@ class AuditEvents {
     if (touches.type() == ResourceType.PATIENT) {
       return uuid(resourceId);
     }
-    return uuid(answer.path("patientId").isString() ? answer.path("patientId").asString() : null);
+    if (answer.path("patientId").isString()) {
+      return uuid(answer.path("patientId").asString());
+    }
+    return touches.idVariable() == null ? null : patientOf(touches.type(), resourceId, request);
+  }
+
+  /**
+   * The resource's patient, whatever the answer was. A lookup that fails leaves the entry without a
+   * patient rather than the request unrecorded: it is logged, by request id only.
+   */
+  private UUID patientOf(ResourceType type, String resourceId, HttpServletRequest request) {
+    try {
+      return resourcePatients.patientOf(type, resourceId).orElse(null);
+    } catch (RuntimeException e) {
+      log.warn(
+          "Could not find the patient of the {} of request {}",
+          type,
+          RequestContext.requestId(request),
+          e);
+      return null;
+    }
+  }
+
+  /** The patient a search is narrowed to, by the query parameter the endpoint names for it. */
+  private static UUID searchedPatient(Touches touches, HttpServletRequest request) {
+    return touches == null || touches.patientParameter() == null
+        ? null
+        : uuid(request.getParameter(touches.patientParameter()));
   }
 
   private JsonNode parse(byte[] body) {

@@ -3,6 +3,7 @@ package org.procedura.audit.web;
 import java.time.Clock;
 import org.procedura.audit.application.AuditReports;
 import org.procedura.audit.model.AuditTrail;
+import org.procedura.audit.model.ResourcePatients;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -20,10 +21,14 @@ class AuditWiring {
   /** Outside the security filters, so that their refusals are recorded as well. */
   @Bean
   FilterRegistrationBean<AuditFilter> auditFilter(
-      AuditTrail trail, AuditedEndpoints endpoints, Clock clock, JsonMapper json) {
+      AuditTrail trail,
+      AuditedEndpoints endpoints,
+      ResourcePatients resourcePatients,
+      Clock clock,
+      JsonMapper json) {
     var registration =
         new FilterRegistrationBean<>(
-            new AuditFilter(trail, new AuditEvents(endpoints, clock, json)));
+            new AuditFilter(trail, new AuditEvents(endpoints, resourcePatients, clock, json)));
     registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
     registration.addUrlPatterns("/api/*");
     return registration;

@@ -139,7 +139,12 @@ public final class AccessMatrix {
           allow(GET, "/api/v1/rooms/{id}/working-hours", EVERYONE, read(ROOM, "id")),
           allow(PUT, "/api/v1/rooms/{id}/working-hours", ADMINS, change(ROOM, "id")),
           // scheduling: the front desk books; nurses check in; physicians run the day
-          allow(GET, "/api/v1/availability", CLINICAL, Touches.of(AVAILABILITY, READ)),
+          // a search for one patient's free time reads that patient's bookings
+          allow(
+              GET,
+              "/api/v1/availability",
+              CLINICAL,
+              new Touches(AVAILABILITY, READ, null, null, "patientId")),
           allow(GET, "/api/v1/schedule", CLINICAL, Touches.of(SCHEDULE, READ)),
           allow(POST, "/api/v1/appointments/procedures", BOOKING, Touches.of(APPOINTMENT, CREATE)),
           allow(POST, "/api/v1/appointments/visits", BOOKING, Touches.of(APPOINTMENT, CREATE)),

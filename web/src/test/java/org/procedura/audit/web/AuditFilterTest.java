@@ -56,7 +56,12 @@ class AuditFilterTest {
 
   private final AuditFilter filter =
       new AuditFilter(
-          trail, new AuditEvents(endpoints, Clock.systemUTC(), JsonMapper.builder().build()));
+          trail,
+          new AuditEvents(
+              endpoints,
+              (type, id) -> Optional.empty(),
+              Clock.systemUTC(),
+              JsonMapper.builder().build()));
 
   @Test
   void recordsTheReadAndThenReleasesTheAnswer() throws Exception {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.procedura.audit.model.Touches;
 import org.procedura.identity.model.Role;
 
 /**
@@ -59,10 +60,18 @@ class AccessMatrixTest {
       for (Role role : Role.values()) {
         text.append(e.open() ? " open |" : e.allows(role) ? " yes |" : " no |");
       }
-      text.append(' ')
-          .append(e.touches().audited() ? e.touches().action() + " " + e.touches().type() : "-")
-          .append(" |\n");
+      text.append(' ').append(auditedAs(e.touches())).append(" |\n");
     }
     return text.toString();
+  }
+
+  private static String auditedAs(Touches touches) {
+    String what = touches.action() + " " + touches.type();
+    if (touches.audited()) {
+      return what;
+    }
+    return touches.patientParameter() == null
+        ? "-"
+        : what + " when `" + touches.patientParameter() + "` is given";
   }
 }
