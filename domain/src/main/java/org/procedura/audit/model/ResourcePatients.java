@@ -5,9 +5,9 @@ import java.util.UUID;
 
 /**
  * The patient a resource named only by its own id belongs to (an appointment, with its checklist
- * and rule check; a procedure, named by its appointment's id; a follow-up), so that the audit trail
- * files a request for it under its patient even when the request was refused and its answer names
- * nobody.
+ * and rule check; a procedure, named by its appointment's id; a follow-up; a referral), so that the
+ * audit trail files a request for it under its patient even when the request was refused and its
+ * answer names nobody.
  */
 public interface ResourcePatients {
 

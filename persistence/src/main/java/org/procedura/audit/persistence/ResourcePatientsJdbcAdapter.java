@@ -7,7 +7,10 @@ import org.procedura.audit.model.ResourceType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** One select by primary key: an appointment's (and so its procedure's) or a follow-up's. */
+/**
+ * One select by primary key: an appointment's (and so its procedure's), a follow-up's or a
+ * referral's.
+ */
 @Component
 class ResourcePatientsJdbcAdapter implements ResourcePatients {
   private final JdbcTemplate jdbc;
@@ -22,6 +25,7 @@ class ResourcePatientsJdbcAdapter implements ResourcePatients {
         switch (type) {
           case APPOINTMENT, PROCEDURE_RECORD -> "appointment";
           case FOLLOW_UP -> "follow_up";
+          case REFERRAL -> "referral";
           default -> null;
         };
     String id = idOrNull(resourceId);

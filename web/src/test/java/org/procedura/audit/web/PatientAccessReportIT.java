@@ -21,9 +21,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The patient's access report lists everyone who reached, or tried to reach, the patient's
- * appointments, checklists, rule checks, procedures and follow-ups, though those paths name no
- * patient: a read or change that was done, one the access matrix refused, and one that failed, each
- * with who and how it ended.
+ * appointments, checklists, rule checks, procedures, follow-ups and referrals, though those paths
+ * name no patient: a read or change that was done, one the access matrix refused, and one that
+ * failed, each with who and how it ended.
  */
 class PatientAccessReportIT extends ApiIntegrationTest {
   private UUID patient;
@@ -165,6 +165,23 @@ class PatientAccessReportIT extends ApiIntegrationTest {
     assertEntry(report, read, "nurse", "READ", "FOLLOW_UP", "ALLOWED", 200);
     assertEntry(report, forbidden, "frontdesk", "READ", "FOLLOW_UP", "DENIED", 403);
     assertEntry(report, notMissed, "physician", "UPDATE", "FOLLOW_UP", "FAILED", 409);
+  }
+
+  @Test
+  void aReferralsReadsAndRefusalsAreInItsPatientsReport() {
+    String referral = "/api/v1/referrals/" + clinic.acceptedReferral(patient, Map.of());
+
+    Api.Response read = api.as("nurse").get(referral);
+    Api.Response forbidden = api.as("frontdesk").post(referral + "/accept", Map.of("note", "ok"));
+    Api.Response again =
+        api.as("physician")
+            .header("If-Match", read.header("ETag"))
+            .post(referral + "/accept", Map.of("note", "again"));
+
+    List<JsonNode> report = accessReport();
+    assertEntry(report, read, "nurse", "READ", "REFERRAL", "ALLOWED", 200);
+    assertEntry(report, forbidden, "frontdesk", "UPDATE", "REFERRAL", "DENIED", 403);
+    assertEntry(report, again, "physician", "UPDATE", "REFERRAL", "FAILED", 409);
   }
 
   @Test
