@@ -159,7 +159,9 @@ class PatientAccessReportIT extends ApiIntegrationTest {
     Api.Response read = api.as("nurse").get(followUp);
     Api.Response forbidden = api.as("frontdesk").get(followUp);
     Api.Response notMissed =
-        api.as("physician").post(followUp + "/close", Map.of("reason", "PATIENT_DECLINED"));
+        api.as("physician")
+            .header("If-Match", read.header("ETag"))
+            .post(followUp + "/close", Map.of("reason", "PATIENT_DECLINED"));
 
     List<JsonNode> report = accessReport();
     assertEntry(report, read, "nurse", "READ", "FOLLOW_UP", "ALLOWED", 200);
