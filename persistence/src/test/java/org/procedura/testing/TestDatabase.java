@@ -1,5 +1,6 @@
 package org.procedura.testing;
 
+import ch.qos.logback.classic.Level;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -13,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
+import org.testcontainers.dockerclient.DockerClientProviderStrategy;
 import org.testcontainers.mysql.MySQLContainer;
 
 /**
@@ -119,11 +121,27 @@ public final class TestDatabase {
     return server;
   }
 
+  /**
+   * Asks Testcontainers whether a Docker engine answers. Without one its provider strategy logs an
+   * ERROR listing every strategy it tried, which reads like a failed test; here no Docker is the
+   * expected way to the local server, so the probe is kept quiet and the line logged by {@link
+   * #server()} says which database the tests use.
+   */
   private static boolean dockerAvailable() {
+    Logger probe = LoggerFactory.getLogger(DockerClientProviderStrategy.class);
+    Level quieted = null;
+    if (probe instanceof ch.qos.logback.classic.Logger logback) {
+      quieted = logback.getLevel();
+      logback.setLevel(Level.OFF);
+    }
     try {
       return DockerClientFactory.instance().isDockerAvailable();
     } catch (RuntimeException e) {
       return false;
+    } finally {
+      if (probe instanceof ch.qos.logback.classic.Logger logback) {
+        logback.setLevel(quieted);
+      }
     }
   }
 

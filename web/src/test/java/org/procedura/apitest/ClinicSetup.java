@@ -52,12 +52,26 @@ public final class ClinicSetup {
 
   public UUID room(
       String kind, List<String> imaging, LocalTime from, LocalTime to, DayOfWeek... days) {
-    var created =
-        api.as("admin")
-            .post(
-                "/api/v1/rooms",
-                Map.of(
-                    "name", "Room " + unique(), "kind", kind, "imaging", imaging, "active", true));
+    return room(kind, imaging, null, from, to, days);
+  }
+
+  /** A room in a care setting of its own (null: the clinic's), as the payer rules see it. */
+  public UUID room(
+      String kind,
+      List<String> imaging,
+      String careSetting,
+      LocalTime from,
+      LocalTime to,
+      DayOfWeek... days) {
+    Map<String, Object> room = new HashMap<>();
+    room.put("name", "Room " + unique());
+    room.put("kind", kind);
+    room.put("imaging", imaging);
+    room.put("active", true);
+    if (careSetting != null) {
+      room.put("careSetting", careSetting);
+    }
+    var created = api.as("admin").post("/api/v1/rooms", room);
     require(created, 201);
     UUID id = UUID.fromString(created.json().path("id").asString());
     require(

@@ -1,7 +1,8 @@
 package org.procedura.api.rules;
 
 /**
- * The pre-procedure checklist items (clinical-rules.md section 4), with what each is recorded with:
+ * The pre-procedure checklist items (docs/clinical-reference.md section 4), with what each is
+ * recorded with:
  *
  * <ul>
  *   <li>{@code CONSENT_SIGNED}, {@code ACTIVE_INFECTION}, {@code DRIVER_PRESENT}: {@code answer};

@@ -12,8 +12,8 @@ import org.procedura.shared.model.Check;
  * and stopping at the first one below. Relief that drops and later recovers has not lasted: the
  * recovery does not extend it. No follow-up with 50 % or more gives zero days.
  *
- * <p>This is what the repeat rules of clinical-rules.md section 2 read (e.g. "RFA repeat needs ≥ 50
- * % relief for ≥ 6 months"); {@code lastedUntil} is null when it never lasted.
+ * <p>This is what the repeat rules of docs/clinical-reference.md section 2 read (e.g. "RFA repeat
+ * needs ≥ 50 % relief for ≥ 6 months"); {@code lastedUntil} is null when it never lasted.
  */
 public record DurableRelief(LocalDate procedureOn, LocalDate lastedUntil, long days) {
   public DurableRelief {

@@ -11,10 +11,10 @@ import org.procedura.shared.model.InvalidInputException;
 import org.procedura.shared.model.StaleVersionException;
 
 /**
- * How a procedure type is followed up (clinical-rules.md section 5, editable by an administrator):
- * its follow-ups, and for a diagnostic block the pain diary's time points on the day (minutes after
- * the procedure; the baseline is taken before it), and the scales its follow-ups measure, on each
- * of which the baseline is taken before the procedure (NRS always).
+ * How a procedure type is followed up (docs/clinical-reference.md section 5, editable by an
+ * administrator): its follow-ups, and for a diagnostic block the pain diary's time points on the
+ * day (minutes after the procedure; the baseline is taken before it), and the scales its follow-ups
+ * measure, on each of which the baseline is taken before the procedure (NRS always).
  */
 public final class FollowUpProtocol {
   static final Duration LONGEST_DIARY = Duration.ofHours(24);

@@ -3,10 +3,10 @@ package org.procedura.outcomes.model;
 import java.math.BigDecimal;
 
 /**
- * The smallest changes that matter to a patient (clinical-rules.md section 5): NRS down by 2 points
- * or 30 %, ODI down by 10 points, NDI down by 5 points, PGIC "much" or "very much improved", and
- * for a therapeutic procedure 50 % relief. PEG-3 and MME have no established threshold, so no
- * verdict (null) is given for them.
+ * The smallest changes that matter to a patient (docs/clinical-reference.md section 5): NRS down by
+ * 2 points or 30 %, ODI down by 10 points, NDI down by 5 points, PGIC "much" or "very much
+ * improved", and for a therapeutic procedure 50 % relief. PEG-3 and MME have no established
+ * threshold, so no verdict (null) is given for them.
  */
 public final class MeaningfulChange {
   static final BigDecimal NRS_POINTS = new BigDecimal("2");

@@ -1,8 +1,8 @@
 package org.procedura.outcomes.model;
 
 /**
- * The outcome measures of clinical-rules.md section 5. Absolute scales are compared with the
- * patient's pre-procedure baseline on the same scale; relative ones (percent relief, PGIC) are
+ * The outcome measures of docs/clinical-reference.md section 5. Absolute scales are compared with
+ * the patient's pre-procedure baseline on the same scale; relative ones (percent relief, PGIC) are
  * already a comparison and need none.
  */
 public enum Scale {

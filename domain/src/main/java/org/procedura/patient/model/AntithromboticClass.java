@@ -2,8 +2,8 @@ package org.procedura.patient.model;
 
 /**
  * What a medication does to bleeding, in the classes of the ASRA Pain Medicine hold table
- * (clinical-rules.md section 3): the hold before a procedure is looked up by this class. NSAIDs are
- * one class per drug because their half-lives, and so their holds, differ.
+ * (docs/clinical-reference.md section 3): the hold before a procedure is looked up by this class.
+ * NSAIDs are one class per drug because their half-lives, and so their holds, differ.
  */
 public enum AntithromboticClass {
   ASPIRIN_PRIMARY_PREVENTION,

@@ -4,9 +4,9 @@ import java.util.Set;
 import org.procedura.shared.model.Check;
 
 /**
- * The patient factors that move a procedure's bleeding risk up one class (clinical-rules.md section
- * 3): an age from which it applies (none: age alone does not), and the ICD-10 code prefixes of
- * coagulopathy, liver and kidney disease.
+ * The patient factors that move a procedure's bleeding risk up one class
+ * (docs/clinical-reference.md section 3): an age from which it applies (none: age alone does not),
+ * and the ICD-10 code prefixes of coagulopathy, liver and kidney disease.
  */
 public record BleedingRiskFactors(Integer ageFrom, Set<String> diagnosisPrefixes) {
   public static final BleedingRiskFactors NONE = new BleedingRiskFactors(null, Set.of());

@@ -1,8 +1,8 @@
 package org.procedura.rules.model;
 
 /**
- * The pre-procedure checklist of clinical-rules.md section 4, item by item, each with the kind of
- * value recorded for it.
+ * The pre-procedure checklist of docs/clinical-reference.md section 4, item by item, each with the
+ * kind of value recorded for it.
  */
 public enum ChecklistItem {
   CONSENT_SIGNED(Kind.ANSWER),

@@ -9,10 +9,10 @@ import org.procedura.catalog.model.BleedingRisk;
 import org.procedura.shared.model.Check;
 
 /**
- * A limit a recorded value is held to (clinical-rules.md section 4), kept as data: a reading at
- * most {@code maximum} and at least {@code minimum}; for the last meal or clear liquids, {@code
- * minimum} hours before the procedure's start. It applies to every procedure unless it names a
- * bleeding risk (the procedure's, raised by the patient factors) or a meal.
+ * A limit a recorded value is held to (docs/clinical-reference.md section 4), kept as data: a
+ * reading at most {@code maximum} and at least {@code minimum}; for the last meal or clear liquids,
+ * {@code minimum} hours before the procedure's start. It applies to every procedure unless it names
+ * a bleeding risk (the procedure's, raised by the patient factors) or a meal.
  */
 public record ChecklistLimit(
     ChecklistItem item,

@@ -13,9 +13,9 @@ import org.procedura.patient.model.AntithromboticClass;
 import org.procedura.shared.model.Check;
 
 /**
- * The hold table (ASRA Pain Medicine; clinical-rules.md section 3) as data: for each drug class and
- * bleeding-risk class what is needed, and how long after the procedure the drug may restart. A
- * class without an entry needs nothing.
+ * The hold table (ASRA Pain Medicine; docs/clinical-reference.md section 3) as data: for each drug
+ * class and bleeding-risk class what is needed, and how long after the procedure the drug may
+ * restart. A class without an entry needs nothing.
  */
 public final class HoldTable {
   private final Map<AntithromboticClass, Map<BleedingRisk, HoldRule>> rules;

@@ -1,6 +1,8 @@
 package org.procedura.rules.model;
 
-/** The antithrombotic hold table as the clinic keeps it (seeded from clinical-rules.md §3). */
+/**
+ * The antithrombotic hold table as the clinic keeps it (seeded from docs/clinical-reference.md §3).
+ */
 public interface HoldTables {
   HoldTable current();
 

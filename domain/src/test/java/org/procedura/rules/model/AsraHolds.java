@@ -11,7 +11,7 @@ import static org.procedura.rules.model.HoldRule.hours;
 import java.time.Duration;
 import java.util.Map;
 
-/** The table of clinical-rules.md section 3, as the seed will hold it. */
+/** The table of docs/clinical-reference.md section 3, as the seed will hold it. */
 final class AsraHolds {
   private AsraHolds() {}
 

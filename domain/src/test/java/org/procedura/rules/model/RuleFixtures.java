@@ -12,7 +12,7 @@ import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.catalog.model.SpinalRegion;
 import org.procedura.scheduling.model.Laterality;
 
-/** Procedures, patients and rules of the Medicare-style set of clinical-rules.md §2. */
+/** Procedures, patients and rules of the Medicare-style set of docs/clinical-reference.md §2. */
 final class RuleFixtures {
   static final LocalDate DAY = LocalDate.of(2027, 6, 15);
 

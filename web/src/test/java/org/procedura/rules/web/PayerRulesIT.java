@@ -12,7 +12,6 @@ import static org.procedura.apitest.Problems.fieldsIn;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -288,31 +287,16 @@ class PayerRulesIT extends ApiIntegrationTest {
 
   /** A fluoroscopy suite in the given care setting, open on weekdays. */
   private UUID room(String careSetting) {
-    Response created =
-        api.as("admin")
-            .post(
-                "/api/v1/rooms",
-                Map.of(
-                    "name",
-                    "Suite " + UUID.randomUUID().toString().substring(0, 8),
-                    "kind",
-                    "PROCEDURE_SUITE",
-                    "imaging",
-                    List.of("FLUOROSCOPY"),
-                    "active",
-                    true,
-                    "careSetting",
-                    careSetting));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    assertThat(created.json().path("careSetting").asString()).isEqualTo(careSetting);
-    UUID id = UUID.fromString(created.json().path("id").asString());
-    List<Map<String, Object>> windows = new ArrayList<>();
-    for (var day : WEEKDAYS) {
-      windows.add(Map.of("day", day.name(), "start", "07:00", "end", "18:00"));
-    }
-    Response hours =
-        api.as("admin").put("/api/v1/rooms/" + id + "/working-hours", Map.of("windows", windows));
-    assertThat(hours.status()).as(hours.toString()).isEqualTo(200);
+    UUID id =
+        clinic.room(
+            "PROCEDURE_SUITE",
+            List.of("FLUOROSCOPY"),
+            careSetting,
+            LocalTime.of(7, 0),
+            LocalTime.of(18, 0),
+            WEEKDAYS);
+    assertThat(api.as("admin").get("/api/v1/rooms/" + id).json().path("careSetting").asString())
+        .isEqualTo(careSetting);
     return id;
   }
 

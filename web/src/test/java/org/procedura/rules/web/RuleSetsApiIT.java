@@ -10,9 +10,9 @@ import org.procedura.apitest.ApiIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An administrator changes the ESI frequency limit from 4 to 3 without a deploy: a new version of
- * the set, the old one kept. (This changes the default set of the shared test database; the tests
- * read versions relative to the current one, so they hold in any order.)
+ * An administrator lowers the ESI frequency limit by one without a deploy: a new version of the
+ * set, the old one kept. (This changes the default set of the shared test database; the tests read
+ * versions relative to the current one, so they hold in any order.)
  */
 class RuleSetsApiIT extends ApiIntegrationTest {
 
@@ -20,7 +20,8 @@ class RuleSetsApiIT extends ApiIntegrationTest {
   void anAdministratorLowersTheEsiFrequencyLimitInANewVersion() {
     Response before = api.as("frontdesk").get("/api/v1/rule-sets/MEDICARE_DEFAULT");
     assertThat(before.status()).isEqualTo(200);
-    assertThat(parameter(before.json(), "ESI_FREQUENCY", "maxSessions")).isEqualTo("4");
+    String limit = parameter(before.json(), "ESI_FREQUENCY", "maxSessions");
+    String lower = String.valueOf(Integer.parseInt(limit) - 1);
     String version = before.header("ETag");
 
     Response changed =
@@ -32,7 +33,7 @@ class RuleSetsApiIT extends ApiIntegrationTest {
                     "severity",
                     "BLOCK",
                     "parameters",
-                    Map.of("maxSessions", "3", "window", "P12M", "perRegion", "true")));
+                    Map.of("maxSessions", lower, "window", "P12M", "perRegion", "true")));
 
     assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
     int newVersion = changed.json().path("version").asInt();
@@ -42,7 +43,7 @@ class RuleSetsApiIT extends ApiIntegrationTest {
                 api.as("physician").get("/api/v1/rule-sets/MEDICARE_DEFAULT").json(),
                 "ESI_FREQUENCY",
                 "maxSessions"))
-        .isEqualTo("3");
+        .isEqualTo(lower);
     assertThat(
             parameter(
                 api.as("physician")
@@ -52,7 +53,7 @@ class RuleSetsApiIT extends ApiIntegrationTest {
                     .json(),
                 "ESI_FREQUENCY",
                 "maxSessions"))
-        .isEqualTo("4");
+        .isEqualTo(limit);
   }
 
   @Test

@@ -49,21 +49,22 @@ class WholeChartRulesIT extends ApiIntegrationTest {
   }
 
   @Test
-  void withFourLumbarEsisBookedAheadAFifthIsRefusedAndEligibilityAndAvailabilitySaySo() {
-    for (int month = 0; month < 4; month++) {
+  void withTheLimitOfLumbarEsisBookedAheadOneMoreIsRefusedAndEligibilityAndAvailabilitySaySo() {
+    int limit = clinic.ruleParameter("MEDICARE_DEFAULT", "ESI_FREQUENCY", "maxSessions");
+    for (int month = 0; month < limit; month++) {
       book(tfEsi(patient, physician, room, at(weekday(monday.plusMonths(month)), 9, 0)));
     }
     cover();
-    LocalDate fifth = weekday(monday.plusMonths(5));
+    LocalDate oneMore = weekday(monday.plusMonths(limit + 1));
 
-    JsonNode answer = eligibility("ESI_TF_LUMB", fifth, LEFT_L4_L5, null);
+    JsonNode answer = eligibility("ESI_TF_LUMB", oneMore, LEFT_L4_L5, null);
     assertThat(answer.path("verdict").asString()).isEqualTo("BLOCKED");
     assertThat(ruleIds(answer.path("findings"))).contains("ESI_FREQUENCY");
     Response refused =
         api.as("physician")
             .post(
                 "/api/v1/appointments/procedures",
-                tfEsi(patient, physician, room, at(fifth, 9, 0)));
+                tfEsi(patient, physician, room, at(oneMore, 9, 0)));
     assertProblem(refused, 422, "rule-violation");
     assertThat(ruleIds(refused.json().path("findings"))).contains("ESI_FREQUENCY");
     Response slots =
@@ -72,9 +73,9 @@ class WholeChartRulesIT extends ApiIntegrationTest {
                 "/api/v1/availability?procedureType=ESI_TF_LUMB&patientId="
                     + patient
                     + "&from="
-                    + fifth
+                    + oneMore
                     + "&to="
-                    + fifth.plusDays(4));
+                    + oneMore.plusDays(4));
     assertThat(slots.status()).as(slots.toString()).isEqualTo(200);
     assertThat(slots.json().size()).as(slots.toString()).isZero();
   }
