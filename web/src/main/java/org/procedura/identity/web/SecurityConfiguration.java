@@ -7,6 +7,7 @@ import java.util.List;
 import org.procedura.identity.model.UserAccounts;
 import org.procedura.shared.web.HttpHardeningProperties;
 import org.procedura.shared.web.RequestContext;
+import org.procedura.shared.web.SecurityHeaders;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +24,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -39,10 +41,9 @@ class SecurityConfiguration {
   @Bean
   SecurityFilterChain api(
       HttpSecurity http,
-      JsonMapper json,
+      ProblemResponses problems,
       @Value("${procedura.security.public-api-docs:false}") boolean publicApiDocs)
       throws Exception {
-    var problems = new ProblemResponses(json);
     http.csrf(AbstractHttpConfigurer::disable)
         .httpBasic(AbstractHttpConfigurer::disable)
         .formLogin(AbstractHttpConfigurer::disable)
@@ -88,6 +89,17 @@ class SecurityConfiguration {
                     .authenticationEntryPoint(problems.unauthenticated())
                     .accessDeniedHandler(problems.forbidden()));
     return http.build();
+  }
+
+  @Bean
+  ProblemResponses securityProblemResponses(JsonMapper json) {
+    return new ProblemResponses(json);
+  }
+
+  /** The firewall's refusals ({@code ..}, {@code //}, encoded slashes, …) as Problem Details. */
+  @Bean
+  RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+    return problems.rejected();
   }
 
   /** Closed unless origins are configured: a cross-origin request from any other is refused. */
