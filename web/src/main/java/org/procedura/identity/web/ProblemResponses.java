@@ -123,7 +123,7 @@ final class ProblemResponses {
     return OUTSIDE_THE_MATRIX.stream().anyMatch(pattern -> pattern.matches(container));
   }
 
-  private void write(
+  void write(
       HttpServletRequest request,
       HttpServletResponse response,
       int status,
