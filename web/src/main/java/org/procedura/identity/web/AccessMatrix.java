@@ -237,6 +237,12 @@ public final class AccessMatrix {
     return Optional.empty();
   }
 
+  /** Whether some endpoint answers at this path, with whatever method. */
+  public static boolean declares(String path) {
+    PathContainer container = PathContainer.parsePath(path);
+    return PATTERNS.stream().anyMatch(entry -> entry.getValue().matches(container));
+  }
+
   private static Endpoint open(HttpMethod method, String path, Touches touches) {
     return new Endpoint(method, path, true, Set.of(), touches);
   }

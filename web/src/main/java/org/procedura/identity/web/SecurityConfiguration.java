@@ -7,13 +7,14 @@ import java.util.List;
 import org.procedura.identity.model.UserAccounts;
 import org.procedura.shared.web.HttpHardeningProperties;
 import org.procedura.shared.web.RequestContext;
+import org.procedura.shared.web.SecurityHeaders;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -23,9 +24,12 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,16 +43,18 @@ class SecurityConfiguration {
   @Bean
   SecurityFilterChain api(
       HttpSecurity http,
-      JsonMapper json,
+      ProblemResponses problems,
+      @Qualifier("corsConfigurationSource") CorsConfigurationSource corsSource,
       @Value("${procedura.security.public-api-docs:false}") boolean publicApiDocs)
       throws Exception {
-    var problems = new ProblemResponses(json);
     http.csrf(AbstractHttpConfigurer::disable)
         .httpBasic(AbstractHttpConfigurer::disable)
         .formLogin(AbstractHttpConfigurer::disable)
         .logout(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .cors(Customizer.withDefaults())
+        // the CorsFilter is added below, with a processor that answers a refusal as a problem
+        .cors(AbstractHttpConfigurer::disable)
+        .addFilterAfter(corsFilter(corsSource, problems), HeaderWriterFilter.class)
         .headers(SecurityHeaders::apply)
         .authorizeHttpRequests(
             rules -> {
@@ -88,6 +94,23 @@ class SecurityConfiguration {
                     .authenticationEntryPoint(problems.unauthenticated())
                     .accessDeniedHandler(problems.forbidden()));
     return http.build();
+  }
+
+  @Bean
+  ProblemResponses securityProblemResponses(JsonMapper json) {
+    return new ProblemResponses(json);
+  }
+
+  /** The firewall's refusals ({@code ..}, {@code //}, encoded slashes, …) as Problem Details. */
+  @Bean
+  RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+    return problems.rejected();
+  }
+
+  private static CorsFilter corsFilter(CorsConfigurationSource source, ProblemResponses problems) {
+    var filter = new CorsFilter(source);
+    filter.setCorsProcessor(new ProblemCorsProcessor(problems));
+    return filter;
   }
 
   /** Closed unless origins are configured: a cross-origin request from any other is refused. */

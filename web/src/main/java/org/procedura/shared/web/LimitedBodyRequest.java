@@ -24,6 +24,13 @@ final class LimitedBodyRequest extends HttpServletRequestWrapper {
     return stream;
   }
 
+  /** Read past the limit of a body sent without a length. */
+  static final class BodyTooLargeException extends IOException {
+    BodyTooLargeException(long limit) {
+      super("request body larger than " + limit + " bytes");
+    }
+  }
+
   private static final class Limited extends ServletInputStream {
     private final ServletInputStream in;
     private final long limit;
@@ -55,7 +62,7 @@ final class LimitedBodyRequest extends HttpServletRequestWrapper {
     private void count(int n) throws IOException {
       read += n;
       if (read > limit) {
-        throw new IOException("request body larger than " + limit + " bytes");
+        throw new BodyTooLargeException(limit);
       }
     }
 

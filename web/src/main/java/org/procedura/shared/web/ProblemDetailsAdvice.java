@@ -147,7 +147,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ProblemDetail defect(Exception e) {
-    log.error("Unhandled {} while serving a request", e.getClass().getName(), e);
+    log.error(
+        "Unhandled {} while serving a request", e.getClass().getName(), Defects.withoutData(e));
     return problem(
         HttpStatus.INTERNAL_SERVER_ERROR,
         ProblemTypes.INTERNAL,
@@ -195,6 +196,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    if (causedBy(ex, LimitedBodyRequest.BodyTooLargeException.class)) {
+      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+          .body(
+              problem(
+                  HttpStatus.PAYLOAD_TOO_LARGE,
+                  ProblemTypes.PAYLOAD_TOO_LARGE,
+                  StatusProblems.title(413),
+                  StatusProblems.detail(413)));
+    }
     var problem =
         problem(
             HttpStatus.BAD_REQUEST,
@@ -232,19 +242,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     Object problemBody = body == null && ex instanceof ErrorResponse error ? error.getBody() : body;
     if (problemBody instanceof ProblemDetail problem
         && (problem.getType() == null || problem.getType().equals(ABOUT_BLANK))) {
-      problem.setType(typeFor(statusCode));
+      problem.setType(StatusProblems.type(statusCode.value()));
     }
     return super.handleExceptionInternal(ex, body, headers, statusCode, request);
-  }
-
-  private static URI typeFor(HttpStatusCode status) {
-    return switch (status.value()) {
-      case 400 -> ProblemTypes.MALFORMED_REQUEST;
-      case 404 -> ProblemTypes.NOT_FOUND;
-      case 405 -> ProblemTypes.METHOD_NOT_ALLOWED;
-      case 415 -> ProblemTypes.UNSUPPORTED_MEDIA_TYPE;
-      default -> status.is5xxServerError() ? ProblemTypes.INTERNAL : ProblemTypes.MALFORMED_REQUEST;
-    };
   }
 
   private static ProblemDetail validation(List<FieldViolation> violations) {
@@ -269,6 +269,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static String describe(FieldError error) {
     return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+  }
+
+  private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
+    for (Throwable t = exception; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String jsonPath(Throwable exception) {

@@ -10,7 +10,10 @@ import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
-/** Every Problem Details answer names its request, so a report can be found in the trail. */
+/**
+ * Every Problem Details answer names its request, so a report can be found in the trail, and is
+ * logged without the request's data.
+ */
 @RestControllerAdvice
 class ProblemRequestIds implements ResponseBodyAdvice<Object> {
 
@@ -34,6 +37,8 @@ class ProblemRequestIds implements ResponseBodyAdvice<Object> {
       if (requestId != null) {
         problem.setProperty("requestId", requestId);
       }
+      ProblemLog.answered(
+          servlet.getServletRequest(), requestId, problem.getStatus(), problem.getType());
     }
     return body;
   }

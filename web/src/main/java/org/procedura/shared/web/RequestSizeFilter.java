@@ -5,17 +5,17 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.procedura.api.common.ProblemTypes;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a body larger than {@code procedura.http.max-request-body} with 413 before anything reads
- * it. A body without a length (chunked) is accepted only as far as the limit: reading past it
- * fails, which the Problem Details advice answers as a malformed request.
+ * it (answered as Problem Details by the error page, {@link ProblemErrorController}). A body
+ * without a length (chunked) is accepted only as far as the limit: reading past it fails, which the
+ * Problem Details advice answers as a malformed request.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -31,19 +31,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.getContentLengthLong() > limit) {
-      response.setStatus(413);
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      response
-          .getWriter()
-          .write(
-              "{\"type\":\""
-                  + ProblemTypes.PAYLOAD_TOO_LARGE
-                  + "\",\"title\":\"Request"
-                  + " too large\",\"status\":413,\"detail\":\"The request body exceeds "
-                  + limit
-                  + " bytes.\",\"requestId\":\""
-                  + RequestContext.requestId(request)
-                  + "\"}");
+      response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
       return;
     }
     chain.doFilter(new LimitedBodyRequest(request, limit), response);

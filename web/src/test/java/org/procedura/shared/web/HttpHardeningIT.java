@@ -47,8 +47,9 @@ class HttpHardeningIT extends ApiIntegrationTest {
             .header("Access-Control-Request-Method", "GET")
             .send("OPTIONS", "/api/v1/procedure-types", null);
 
-    assertThat(preflight.status()).isEqualTo(403);
+    assertProblem(preflight, 403, "forbidden");
     assertThat(preflight.header("Access-Control-Allow-Origin")).isNull();
+    assertThat(preflight.header("X-Content-Type-Options")).isEqualTo("nosniff");
   }
 
   @Test
