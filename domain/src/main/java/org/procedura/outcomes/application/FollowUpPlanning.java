@@ -8,8 +8,8 @@ import org.procedura.outcomes.model.FollowUpProtocols;
 import org.procedura.outcomes.model.FollowUps;
 import org.procedura.outcomes.model.ProcedureRecord;
 import org.procedura.outcomes.model.ProcedureRecords;
-import org.procedura.scheduling.application.ProcedureCompletions;
 import org.procedura.scheduling.model.Appointment;
+import org.procedura.scheduling.model.ProcedureCompletions;
 import org.procedura.shared.model.Actor;
 
 /**

@@ -3,13 +3,10 @@ package org.procedura.scheduling.web;
 import java.time.Clock;
 import org.procedura.catalog.model.ProcedureTypes;
 import org.procedura.patient.model.Patients;
-import org.procedura.referral.application.ReferralIntake;
-import org.procedura.referral.model.ReferralId;
 import org.procedura.scheduling.application.AppointmentBooking;
 import org.procedura.scheduling.application.AppointmentLifecycle;
 import org.procedura.scheduling.application.ClinicResources;
 import org.procedura.scheduling.application.FindAvailability;
-import org.procedura.scheduling.application.ProcedureCompletions;
 import org.procedura.scheduling.application.ResourceCalendars;
 import org.procedura.scheduling.application.ScheduleViews;
 import org.procedura.scheduling.application.SchedulingPolicy;
@@ -19,6 +16,7 @@ import org.procedura.scheduling.model.BookingChecks;
 import org.procedura.scheduling.model.CheckInChecks;
 import org.procedura.scheduling.model.Clinicians;
 import org.procedura.scheduling.model.IdempotencyKeys;
+import org.procedura.scheduling.model.ProcedureCompletions;
 import org.procedura.scheduling.model.ProcedureEligibility;
 import org.procedura.scheduling.model.ReferralBookings;
 import org.procedura.scheduling.model.Rooms;
@@ -77,13 +75,6 @@ class SchedulingWiring {
         calendars,
         policy,
         clock);
-  }
-
-  /** Booking from a referral moves it to SCHEDULED, inside the booking's transaction. */
-  @Bean
-  ReferralBookings referralBookings(ReferralIntake intake) {
-    return (referral, patient, appointment, by) ->
-        intake.markScheduled(new ReferralId(referral), patient, appointment.toString(), by);
   }
 
   /** Completing a procedure starts its follow-up (outcomes implements the port). */

@@ -1,7 +1,6 @@
-package org.procedura.scheduling.application;
+package org.procedura.scheduling.model;
 
 import java.time.Instant;
-import org.procedura.scheduling.model.Appointment;
 import org.procedura.shared.model.Actor;
 
 /**
