@@ -16,7 +16,6 @@ import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.scheduling.model.Appointments;
 import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.NotFoundException;
-import org.procedura.shared.model.StaleVersionException;
 import org.procedura.shared.model.Stamp;
 import org.procedura.shared.model.UnprocessableException;
 
@@ -51,7 +50,7 @@ public class FollowUpCare {
 
   /** Names the visit booked through scheduling for it; the visit must be the same patient's. */
   @Transactional
-  public FollowUpView bookAsVisit(FollowUpId id, Long seenVersion, AppointmentId visit) {
+  public FollowUpView bookAsVisit(FollowUpId id, long seenVersion, AppointmentId visit) {
     FollowUp followUp = loadAt(id, seenVersion);
     var appointment =
         appointments.find(visit).orElseThrow(() -> new NotFoundException("appointment", visit));
@@ -65,7 +64,7 @@ public class FollowUpCare {
 
   @Transactional
   public FollowUpView record(
-      FollowUpId id, Long seenVersion, Contact how, List<Measure> measures, Actor by) {
+      FollowUpId id, long seenVersion, Contact how, List<Measure> measures, Actor by) {
     FollowUp followUp = loadAt(id, seenVersion);
     var baseline = baselines.of(followUp.getCourse().procedure());
     LocalDate today = LocalDate.now(clock.withZone(clinicZone));
@@ -76,7 +75,7 @@ public class FollowUpCare {
   /** Gives up on a missed follow-up for the reason given, recording who closed it and when. */
   @Transactional
   public FollowUpView close(
-      FollowUpId id, Long seenVersion, ClosureReason reason, String note, Actor by) {
+      FollowUpId id, long seenVersion, ClosureReason reason, String note, Actor by) {
     var why = new FollowUp.Closure(reason, note, new Stamp(clock.instant(), by));
     FollowUp followUp = loadAt(id, seenVersion);
     followUp.close(why);
@@ -87,11 +86,9 @@ public class FollowUpCare {
     return FollowUpView.of(followUp, baselines.of(followUp.getCourse().procedure()));
   }
 
-  private FollowUp loadAt(FollowUpId id, Long seenVersion) {
+  private FollowUp loadAt(FollowUpId id, long seenVersion) {
     FollowUp followUp = load(id);
-    if (seenVersion != null && !seenVersion.equals(followUp.getVersion())) {
-      throw new StaleVersionException("follow-up " + id, seenVersion, followUp.getVersion());
-    }
+    followUp.requireVersion(seenVersion);
     return followUp;
   }
 

@@ -36,7 +36,6 @@ import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.ConflictException;
 import org.procedura.shared.model.InvalidInputException;
 import org.procedura.shared.model.NotFoundException;
-import org.procedura.shared.model.StaleVersionException;
 import org.procedura.shared.model.UnprocessableException;
 
 /**
@@ -104,10 +103,7 @@ public class AppointmentBooking {
         appointments
             .find(command.appointment())
             .orElseThrow(() -> new NotFoundException("appointment", command.appointment()));
-    if (command.seenVersion() != null && !command.seenVersion().equals(appointment.getVersion())) {
-      throw new StaleVersionException(
-          "appointment " + appointment.getId(), command.seenVersion(), appointment.getVersion());
-    }
+    appointment.requireVersion(command.seenVersion());
     Placement current = appointment.getPlacement();
     Clinician clinician =
         clinician(command.clinician() != null ? command.clinician() : current.clinician());

@@ -9,13 +9,13 @@ import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.scheduling.model.AppointmentKind;
 import org.procedura.scheduling.model.Appointments;
 import org.procedura.scheduling.model.CheckInChecks;
+import org.procedura.scheduling.model.ProcedureCompletions;
 import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.NotFoundException;
-import org.procedura.shared.model.StaleVersionException;
 
 /**
- * The steps of an appointment's day: confirm, check in, start, complete, cancel, no-show. Each may
- * carry the version the caller read; a step on a stale copy is refused.
+ * The steps of an appointment's day: confirm, check in, start, complete, cancel, no-show. Each
+ * carries the version the caller read; a step on a stale copy is refused.
  */
 public class AppointmentLifecycle {
   private final Appointments appointments;
@@ -35,13 +35,13 @@ public class AppointmentLifecycle {
   }
 
   @Transactional
-  public Appointment confirm(AppointmentId id, Long seenVersion, Actor by) {
+  public Appointment confirm(AppointmentId id, long seenVersion, Actor by) {
     return step(id, seenVersion, (appointment, now) -> appointment.confirm(now, by));
   }
 
   /** A procedure is checked in only once its checklist is complete and nothing rules it out. */
   @Transactional
-  public Appointment checkIn(AppointmentId id, Long seenVersion, Actor by) {
+  public Appointment checkIn(AppointmentId id, long seenVersion, Actor by) {
     return step(
         id,
         seenVersion,
@@ -55,13 +55,13 @@ public class AppointmentLifecycle {
   }
 
   @Transactional
-  public Appointment start(AppointmentId id, Long seenVersion, Actor by) {
+  public Appointment start(AppointmentId id, long seenVersion, Actor by) {
     return step(id, seenVersion, (appointment, now) -> appointment.start(now, by));
   }
 
   /** A completed procedure is handed to {@link ProcedureCompletions} in the same transaction. */
   @Transactional
-  public Appointment complete(AppointmentId id, Long seenVersion, Actor by) {
+  public Appointment complete(AppointmentId id, long seenVersion, Actor by) {
     Instant now = clock.instant();
     Appointment completed =
         step(id, seenVersion, (appointment, at) -> appointment.complete(now, by));
@@ -72,12 +72,12 @@ public class AppointmentLifecycle {
   }
 
   @Transactional
-  public Appointment cancel(AppointmentId id, Long seenVersion, String reason, Actor by) {
+  public Appointment cancel(AppointmentId id, long seenVersion, String reason, Actor by) {
     return step(id, seenVersion, (appointment, now) -> appointment.cancel(reason, now, by));
   }
 
   @Transactional
-  public Appointment markNoShow(AppointmentId id, Long seenVersion, Actor by) {
+  public Appointment markNoShow(AppointmentId id, long seenVersion, Actor by) {
     return step(id, seenVersion, (appointment, now) -> appointment.markNoShow(now, by));
   }
 
@@ -87,11 +87,9 @@ public class AppointmentLifecycle {
   }
 
   private Appointment step(
-      AppointmentId id, Long seenVersion, BiConsumer<Appointment, Instant> change) {
+      AppointmentId id, long seenVersion, BiConsumer<Appointment, Instant> change) {
     Appointment appointment = load(id);
-    if (seenVersion != null && !seenVersion.equals(appointment.getVersion())) {
-      throw new StaleVersionException("appointment " + id, seenVersion, appointment.getVersion());
-    }
+    appointment.requireVersion(seenVersion);
     change.accept(appointment, clock.instant());
     return appointments.save(appointment);
   }

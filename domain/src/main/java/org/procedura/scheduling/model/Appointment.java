@@ -15,6 +15,7 @@ import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.Check;
 import org.procedura.shared.model.IllegalTransitionException;
 import org.procedura.shared.model.InvalidInputException;
+import org.procedura.shared.model.StaleVersionException;
 import org.procedura.shared.model.UnprocessableException;
 
 /**
@@ -146,6 +147,16 @@ public final class Appointment {
         AppointmentStatus.BOOKED,
         List.of(new AppointmentEvent(Type.BOOKED, now, by, null)),
         null);
+  }
+
+  /** Refuses a step decided on a copy someone else has changed since. */
+  public void requireVersion(long seenVersion) {
+    if (version == null) {
+      throw new IllegalStateException("appointment " + id + " was never stored");
+    }
+    if (seenVersion != version) {
+      throw new StaleVersionException("appointment " + id, seenVersion, version);
+    }
   }
 
   public void confirm(Instant now, Actor by) {

@@ -746,14 +746,13 @@ class AppointmentBookingTest {
   }
 
   @Test
-  void reschedulesWithoutASeenVersion() {
+  void reschedulesAConfirmedAppointmentAtTheVersionSeen() {
     Appointment appointment = bookEsiAt("09:00");
     clinic.lifecycle().confirm(appointment.getId(), 0L, NURSE);
 
     Appointment moved =
         booking.reschedule(
-            new RescheduleCommand(appointment.getId(), null, at(MONDAY, "11:00"), null, null),
-            NURSE);
+            new RescheduleCommand(appointment.getId(), 1L, at(MONDAY, "11:00"), null, null), NURSE);
 
     assertThat(moved.getPlacement().slot().start()).isEqualTo(at(MONDAY, "11:00"));
   }
@@ -890,7 +889,7 @@ class AppointmentBookingTest {
             () ->
                 booking.reschedule(
                     new RescheduleCommand(
-                        AppointmentId.newId(), null, at(MONDAY, "11:00"), null, null),
+                        AppointmentId.newId(), 0L, at(MONDAY, "11:00"), null, null),
                     NURSE))
         .isInstanceOfSatisfying(
             NotFoundException.class, e -> assertThat(e.resource()).isEqualTo("appointment"));
