@@ -29,14 +29,14 @@ import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.Npi;
 
 /** Unsaved patients, clinicians, rooms and appointments with unique names for the adapter tests. */
-final class SchedulingFixtures {
+public final class SchedulingFixtures {
   static final Actor FRONT_DESK = new Actor("frontdesk");
   static final ProcedureTypeCode TF_LUMBAR = new ProcedureTypeCode("ESI_TF_LUMB");
   private static int npiSequence = (int) (System.nanoTime() % 100_000_000);
 
   private SchedulingFixtures() {}
 
-  static Patient patient() {
+  public static Patient patient() {
     return Patient.register(
         new MedicalRecordNumber("S" + unique(12)),
         new Demographics(
@@ -47,12 +47,12 @@ final class SchedulingFixtures {
         LocalDate.of(2026, 1, 1));
   }
 
-  static Clinician clinician() {
+  public static Clinician clinician() {
     return Clinician.register(
         new Clinician.Profile("Dr. " + unique(8), npi(), Set.of(TF_LUMBAR), true));
   }
 
-  static Room room() {
+  public static Room room() {
     return Room.open(
         new Room.Setup(
             "Suite " + unique(8),
@@ -63,7 +63,8 @@ final class SchedulingFixtures {
   }
 
   /** A 30-minute lumbar TF-ESI with 10 minutes of turnover, far enough ahead to be bookable. */
-  static Appointment procedure(Patient patient, Clinician clinician, Room room, Instant start) {
+  public static Appointment procedure(
+      Patient patient, Clinician clinician, Room room, Instant start) {
     return Appointment.bookProcedure(
         patient.getId(),
         TF_LUMBAR,
@@ -79,7 +80,7 @@ final class SchedulingFixtures {
         FRONT_DESK);
   }
 
-  static Instant nextMonday9am() {
+  public static Instant nextMonday9am() {
     return Instant.parse("2027-03-01T14:00:00Z");
   }
 
