@@ -12,6 +12,7 @@ import org.procedura.scheduling.model.CheckInChecks;
 import org.procedura.scheduling.model.ProcedureCompletions;
 import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.NotFoundException;
+import org.procedura.shared.model.Stamp;
 
 /**
  * The steps of an appointment's day: confirm, check in, start, complete, cancel, no-show. Each
@@ -66,7 +67,7 @@ public class AppointmentLifecycle {
     Appointment completed =
         step(id, seenVersion, (appointment, at) -> appointment.complete(now, by));
     if (completed.getKind() == AppointmentKind.PROCEDURE) {
-      completions.procedureCompleted(completed, now, by);
+      completions.procedureCompleted(completed, new Stamp(now, by));
     }
     return completed;
   }
