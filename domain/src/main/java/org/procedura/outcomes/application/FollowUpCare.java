@@ -4,6 +4,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.procedura.outcomes.model.Baselines;
 import org.procedura.outcomes.model.ClosureReason;
@@ -68,7 +69,7 @@ public class FollowUpCare {
     FollowUp followUp = loadAt(id, seenVersion);
     var baseline = baselines.of(followUp.getCourse().procedure());
     LocalDate today = LocalDate.now(clock.withZone(clinicZone));
-    followUp.record(how, measures, baseline, today, new Stamp(clock.instant(), by));
+    followUp.record(how, measures, baseline, today, stamp(by));
     return FollowUpView.of(followUps.save(followUp), baseline);
   }
 
@@ -76,10 +77,15 @@ public class FollowUpCare {
   @Transactional
   public FollowUpView close(
       FollowUpId id, long seenVersion, ClosureReason reason, String note, Actor by) {
-    var why = new FollowUp.Closure(reason, note, new Stamp(clock.instant(), by));
+    var why = new FollowUp.Closure(reason, note, stamp(by));
     FollowUp followUp = loadAt(id, seenVersion);
     followUp.close(why);
     return view(followUps.save(followUp));
+  }
+
+  /** Now, to the second: the database keeps no fraction of it (see ReferralIntake). */
+  private Stamp stamp(Actor by) {
+    return new Stamp(clock.instant().truncatedTo(ChronoUnit.SECONDS), by);
   }
 
   private FollowUpView view(FollowUp followUp) {
