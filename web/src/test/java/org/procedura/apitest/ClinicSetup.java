@@ -218,9 +218,24 @@ public final class ClinicSetup {
   public void complete(String appointment) {
     checklistDone(appointment);
     String path = "/api/v1/appointments/" + appointment;
-    require(api.as("nurse").post(path + "/check-in", null), 200);
-    require(api.as("physician").post(path + "/start", null), 200);
-    require(api.as("physician").post(path + "/complete", null), 200);
+    require(step("nurse", path, "check-in", null), 200);
+    require(step("physician", path, "start", null), 200);
+    require(step("physician", path, "complete", null), 200);
+  }
+
+  /**
+   * A step of the appointment or follow-up at {@code path} (e.g. {@code check-in}), sending the
+   * version it has now as If-Match.
+   */
+  public Api.Response step(String username, String path, String step, Object body) {
+    return api.as(username).header("If-Match", etag(path)).post(path + "/" + step, body);
+  }
+
+  /** The ETag of the appointment or follow-up at the path now, to send back as If-Match. */
+  public String etag(String path) {
+    Api.Response read = api.as("nurse").get(path);
+    require(read, 200);
+    return read.header("ETag");
   }
 
   /** A parameter of a rule of the current version of a rule set (an administrator may edit it). */

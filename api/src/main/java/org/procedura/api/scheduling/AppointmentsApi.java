@@ -13,9 +13,10 @@ import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PostExchange;
 
 /**
- * Booking and the appointment's day. Steps may carry the ETag read in {@code If-Match}; a step on a
- * stale copy is refused with 412. Booking takes an {@code Idempotency-Key}: the same key and body
- * book once and answer the same appointment again; the same key with another body is a 422.
+ * Booking and the appointment's day. Every step carries the ETag read in {@code If-Match} (428
+ * without it); a step on a stale copy is refused with 412. Booking takes an {@code
+ * Idempotency-Key}: the same key and body book once and answer the same appointment again; the same
+ * key with another body is a 422.
  */
 @HttpExchange("/api/v1/appointments")
 public interface AppointmentsApi {

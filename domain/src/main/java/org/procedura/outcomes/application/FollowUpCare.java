@@ -4,6 +4,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.procedura.outcomes.model.Baselines;
 import org.procedura.outcomes.model.ClosureReason;
@@ -16,7 +17,6 @@ import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.scheduling.model.Appointments;
 import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.NotFoundException;
-import org.procedura.shared.model.StaleVersionException;
 import org.procedura.shared.model.Stamp;
 import org.procedura.shared.model.UnprocessableException;
 
@@ -51,7 +51,7 @@ public class FollowUpCare {
 
   /** Names the visit booked through scheduling for it; the visit must be the same patient's. */
   @Transactional
-  public FollowUpView bookAsVisit(FollowUpId id, Long seenVersion, AppointmentId visit) {
+  public FollowUpView bookAsVisit(FollowUpId id, long seenVersion, AppointmentId visit) {
     FollowUp followUp = loadAt(id, seenVersion);
     var appointment =
         appointments.find(visit).orElseThrow(() -> new NotFoundException("appointment", visit));
@@ -65,33 +65,36 @@ public class FollowUpCare {
 
   @Transactional
   public FollowUpView record(
-      FollowUpId id, Long seenVersion, Contact how, List<Measure> measures, Actor by) {
+      FollowUpId id, long seenVersion, Contact how, List<Measure> measures, Actor by) {
     FollowUp followUp = loadAt(id, seenVersion);
     var baseline = baselines.of(followUp.getCourse().procedure());
     LocalDate today = LocalDate.now(clock.withZone(clinicZone));
-    followUp.record(how, measures, baseline, today, new Stamp(clock.instant(), by));
+    followUp.record(how, measures, baseline, today, stamp(by));
     return FollowUpView.of(followUps.save(followUp), baseline);
   }
 
   /** Gives up on a missed follow-up for the reason given, recording who closed it and when. */
   @Transactional
   public FollowUpView close(
-      FollowUpId id, Long seenVersion, ClosureReason reason, String note, Actor by) {
-    var why = new FollowUp.Closure(reason, note, new Stamp(clock.instant(), by));
+      FollowUpId id, long seenVersion, ClosureReason reason, String note, Actor by) {
+    var why = new FollowUp.Closure(reason, note, stamp(by));
     FollowUp followUp = loadAt(id, seenVersion);
     followUp.close(why);
     return view(followUps.save(followUp));
+  }
+
+  /** Now, to the second: the database keeps no fraction of it (see ReferralIntake). */
+  private Stamp stamp(Actor by) {
+    return new Stamp(clock.instant().truncatedTo(ChronoUnit.SECONDS), by);
   }
 
   private FollowUpView view(FollowUp followUp) {
     return FollowUpView.of(followUp, baselines.of(followUp.getCourse().procedure()));
   }
 
-  private FollowUp loadAt(FollowUpId id, Long seenVersion) {
+  private FollowUp loadAt(FollowUpId id, long seenVersion) {
     FollowUp followUp = load(id);
-    if (seenVersion != null && !seenVersion.equals(followUp.getVersion())) {
-      throw new StaleVersionException("follow-up " + id, seenVersion, followUp.getVersion());
-    }
+    followUp.requireVersion(seenVersion);
     return followUp;
   }
 

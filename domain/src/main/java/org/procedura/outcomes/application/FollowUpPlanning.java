@@ -1,6 +1,5 @@
 package org.procedura.outcomes.application;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.procedura.outcomes.model.FollowUp;
@@ -8,9 +7,9 @@ import org.procedura.outcomes.model.FollowUpProtocols;
 import org.procedura.outcomes.model.FollowUps;
 import org.procedura.outcomes.model.ProcedureRecord;
 import org.procedura.outcomes.model.ProcedureRecords;
-import org.procedura.scheduling.application.ProcedureCompletions;
 import org.procedura.scheduling.model.Appointment;
-import org.procedura.shared.model.Actor;
+import org.procedura.scheduling.model.ProcedureCompletions;
+import org.procedura.shared.model.Stamp;
 
 /**
  * What completing a procedure starts, inside the completion's transaction: its record, open for the
@@ -35,9 +34,9 @@ public class FollowUpPlanning implements ProcedureCompletions {
   }
 
   @Override
-  public void procedureCompleted(Appointment appointment, Instant at, Actor by) {
-    ProcedureRecord record = records.save(ProcedureRecord.completed(appointment, at));
-    LocalDate day = at.atZone(clinicZone).toLocalDate();
+  public void procedureCompleted(Appointment appointment, Stamp completed) {
+    ProcedureRecord record = records.save(ProcedureRecord.completed(appointment, completed.at()));
+    LocalDate day = completed.at().atZone(clinicZone).toLocalDate();
     protocols
         .find(appointment.getProcedureType())
         .ifPresent(

@@ -12,6 +12,7 @@ import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.Check;
 import org.procedura.shared.model.IllegalTransitionException;
 import org.procedura.shared.model.InvalidInputException;
+import org.procedura.shared.model.StaleVersionException;
 import org.procedura.shared.model.Stamp;
 import org.procedura.shared.model.UnprocessableException;
 
@@ -118,6 +119,16 @@ public final class FollowUp {
         false,
         null,
         null);
+  }
+
+  /** Refuses a step decided on a copy someone else has changed since. */
+  public void requireVersion(long seenVersion) {
+    if (version == null) {
+      throw new IllegalStateException("follow-up " + id + " was never stored");
+    }
+    if (seenVersion != version) {
+      throw new StaleVersionException("follow-up " + id, seenVersion, version);
+    }
   }
 
   /** Books it as a visit, due or missed: the appointment scheduling booked for it. */

@@ -2,12 +2,7 @@ package org.procedura.referral.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.procedura.patient.model.PatientId;
 import org.procedura.shared.model.Check;
 import org.procedura.shared.model.IllegalTransitionException;
@@ -19,22 +14,6 @@ import org.procedura.shared.model.Stamp;
  * Every step is kept in the history with who took it and when.
  */
 public final class Referral {
-
-  /**
-   * Which status may follow which; {@link #guard} is the one check, and every step passes through
-   * it (steps that take input check the step first, so an illegal one is refused as such). CLOSED,
-   * the end, follows:
-   *
-   * <ul>
-   *   <li>SCHEDULED: the care asked for has been given (the normal end);
-   *   <li>DECLINED: the referring provider has been told;
-   *   <li>ACCEPTED: the patient withdrew or could not be reached before anything was booked.
-   * </ul>
-   *
-   * A referral not yet decided (RECEIVED, TRIAGED) cannot be closed: it must be declined, with a
-   * reason, by a physician, so that none is dropped without a physician's decision.
-   */
-  public static final Map<ReferralStatus, Set<ReferralStatus>> TRANSITIONS = transitions();
 
   private final ReferralId id;
   private final PatientId patientId;
@@ -118,22 +97,11 @@ public final class Referral {
     status = next;
   }
 
+  /** The one check every step passes through (steps that take input check it first). */
   private void guard(ReferralStatus next) {
-    if (!TRANSITIONS.get(status).contains(next)) {
+    if (!status.mayBecome(next)) {
       throw new IllegalTransitionException("referral " + id, status, next);
     }
-  }
-
-  private static Map<ReferralStatus, Set<ReferralStatus>> transitions() {
-    Map<ReferralStatus, Set<ReferralStatus>> next = new EnumMap<>(ReferralStatus.class);
-    next.put(ReferralStatus.RECEIVED, EnumSet.of(ReferralStatus.TRIAGED));
-    next.put(ReferralStatus.TRIAGED, EnumSet.of(ReferralStatus.ACCEPTED, ReferralStatus.DECLINED));
-    next.put(ReferralStatus.ACCEPTED, EnumSet.of(ReferralStatus.SCHEDULED, ReferralStatus.CLOSED));
-    next.put(ReferralStatus.DECLINED, EnumSet.of(ReferralStatus.CLOSED));
-    next.put(ReferralStatus.SCHEDULED, EnumSet.of(ReferralStatus.CLOSED));
-    next.put(ReferralStatus.CLOSED, EnumSet.noneOf(ReferralStatus.class));
-    next.replaceAll((from, to) -> Collections.unmodifiableSet(to));
-    return Collections.unmodifiableMap(next);
   }
 
   public ReferralId getId() {

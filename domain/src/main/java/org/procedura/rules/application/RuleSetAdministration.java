@@ -12,7 +12,6 @@ import org.procedura.rules.model.RuleSet;
 import org.procedura.rules.model.RuleSets;
 import org.procedura.rules.model.Severity;
 import org.procedura.shared.model.NotFoundException;
-import org.procedura.shared.model.StaleVersionException;
 
 /**
  * An administrator's changes to a payer's rules, without a deploy: each change makes a new version
@@ -51,9 +50,7 @@ public class RuleSetAdministration {
       Severity severity,
       Map<String, String> parameters) {
     RuleSet current = current(code);
-    if (current.version() != seenVersion) {
-      throw new StaleVersionException("rule set " + code, seenVersion, current.version());
-    }
+    current.requireVersion(seenVersion);
     List<PayerRule> rules = new ArrayList<>();
     boolean found = false;
     for (PayerRule rule : current.rules()) {

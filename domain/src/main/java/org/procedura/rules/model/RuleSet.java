@@ -6,6 +6,7 @@ import java.util.Set;
 import org.procedura.patient.model.RuleSetCode;
 import org.procedura.shared.model.Check;
 import org.procedura.shared.model.InvalidInputException;
+import org.procedura.shared.model.StaleVersionException;
 
 /**
  * A payer's rules at one version. A booking records the version it was checked against, so a later
@@ -23,6 +24,13 @@ public record RuleSet(RuleSetCode code, int version, List<PayerRule> rules) {
       if (!ids.add(rule.header().id())) {
         throw new InvalidInputException("rules", "rule " + rule.header().id() + " appears twice");
       }
+    }
+  }
+
+  /** Refuses a revision decided on a version that is no longer the current one. */
+  public void requireVersion(int seenVersion) {
+    if (seenVersion != version) {
+      throw new StaleVersionException("rule set " + code, seenVersion, version);
     }
   }
 

@@ -9,12 +9,14 @@ import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.scheduling.model.AppointmentKind;
 import org.procedura.scheduling.model.Appointments;
 import org.procedura.scheduling.model.CheckInChecks;
+import org.procedura.scheduling.model.ProcedureCompletions;
 import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.NotFoundException;
+import org.procedura.shared.model.Stamp;
 
 /**
- * The steps of an appointment's day: confirm, check in, start, complete, cancel, no-show. Each may
- * carry the version the caller read; a step on a stale copy is refused.
+ * The steps of an appointment's day: confirm, check in, start, complete, cancel, no-show. Each
+ * carries the version the caller read; a step on a stale copy is refused.
  */
 public class AppointmentLifecycle {
   private final Appointments appointments;
@@ -34,13 +36,13 @@ public class AppointmentLifecycle {
   }
 
   @Transactional
-  public Appointment confirm(AppointmentId id, Long seenVersion, Actor by) {
+  public Appointment confirm(AppointmentId id, long seenVersion, Actor by) {
     return step(id, seenVersion, (appointment, now) -> appointment.confirm(now, by));
   }
 
   /** A procedure is checked in only once its checklist is complete and nothing rules it out. */
   @Transactional
-  public Appointment checkIn(AppointmentId id, Long seenVersion, Actor by) {
+  public Appointment checkIn(AppointmentId id, long seenVersion, Actor by) {
     return step(
         id,
         seenVersion,
@@ -54,29 +56,29 @@ public class AppointmentLifecycle {
   }
 
   @Transactional
-  public Appointment start(AppointmentId id, Long seenVersion, Actor by) {
+  public Appointment start(AppointmentId id, long seenVersion, Actor by) {
     return step(id, seenVersion, (appointment, now) -> appointment.start(now, by));
   }
 
   /** A completed procedure is handed to {@link ProcedureCompletions} in the same transaction. */
   @Transactional
-  public Appointment complete(AppointmentId id, Long seenVersion, Actor by) {
+  public Appointment complete(AppointmentId id, long seenVersion, Actor by) {
     Instant now = clock.instant();
     Appointment completed =
         step(id, seenVersion, (appointment, at) -> appointment.complete(now, by));
     if (completed.getKind() == AppointmentKind.PROCEDURE) {
-      completions.procedureCompleted(completed, now, by);
+      completions.procedureCompleted(completed, new Stamp(now, by));
     }
     return completed;
   }
 
   @Transactional
-  public Appointment cancel(AppointmentId id, Long seenVersion, String reason, Actor by) {
+  public Appointment cancel(AppointmentId id, long seenVersion, String reason, Actor by) {
     return step(id, seenVersion, (appointment, now) -> appointment.cancel(reason, now, by));
   }
 
   @Transactional
-  public Appointment markNoShow(AppointmentId id, Long seenVersion, Actor by) {
+  public Appointment markNoShow(AppointmentId id, long seenVersion, Actor by) {
     return step(id, seenVersion, (appointment, now) -> appointment.markNoShow(now, by));
   }
 
@@ -86,7 +88,7 @@ public class AppointmentLifecycle {
   }
 
   private Appointment step(
-      AppointmentId id, Long seenVersion, BiConsumer<Appointment, Instant> change) {
+      AppointmentId id, long seenVersion, BiConsumer<Appointment, Instant> change) {
     Appointment appointment = load(id);
     appointment.requireVersion(seenVersion);
     change.accept(appointment, clock.instant());

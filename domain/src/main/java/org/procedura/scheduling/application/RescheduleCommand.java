@@ -13,7 +13,7 @@ import org.procedura.shared.model.Check;
  */
 public record RescheduleCommand(
     AppointmentId appointment,
-    Long seenVersion,
+    long seenVersion,
     Instant start,
     ClinicianId clinician,
     RoomId room,
@@ -26,7 +26,7 @@ public record RescheduleCommand(
   /** Without an acknowledgement: most moves raise no warning. */
   public RescheduleCommand(
       AppointmentId appointment,
-      Long seenVersion,
+      long seenVersion,
       Instant start,
       ClinicianId clinician,
       RoomId room) {

@@ -149,6 +149,16 @@ public final class Appointment {
         null);
   }
 
+  /** Refuses a step decided on a copy someone else has changed since. */
+  public void requireVersion(long seenVersion) {
+    if (version == null) {
+      throw new IllegalStateException("appointment " + id + " was never stored");
+    }
+    if (seenVersion != version) {
+      throw new StaleVersionException("appointment " + id, seenVersion, version);
+    }
+  }
+
   public void confirm(Instant now, Actor by) {
     move(AppointmentStatus.CONFIRMED, Type.CONFIRMED, now, by, null);
   }
@@ -221,13 +231,6 @@ public final class Appointment {
     }
     status = next;
     events.add(new AppointmentEvent(event, at, by, note));
-  }
-
-  /** A change made on a copy read at another version is refused; no version read, no check. */
-  public void requireVersion(Long seenVersion) {
-    if (seenVersion != null && !seenVersion.equals(version)) {
-      throw new StaleVersionException("appointment " + id, seenVersion, version);
-    }
   }
 
   public AppointmentId getId() {

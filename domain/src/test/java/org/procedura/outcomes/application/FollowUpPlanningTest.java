@@ -28,6 +28,7 @@ import org.procedura.scheduling.model.ProcedureSite;
 import org.procedura.scheduling.model.RoomId;
 import org.procedura.scheduling.model.TimeSlot;
 import org.procedura.shared.model.Actor;
+import org.procedura.shared.model.Stamp;
 
 class FollowUpPlanningTest {
   private static final ProcedureTypeCode ESI = new ProcedureTypeCode("ESI_TF_LUMB");
@@ -58,7 +59,7 @@ class FollowUpPlanningTest {
             null));
     Appointment procedure = completed(ESI);
 
-    planning.procedureCompleted(procedure, LATE_FRIDAY, PHYSICIAN);
+    planning.procedureCompleted(procedure, new Stamp(LATE_FRIDAY, PHYSICIAN));
 
     assertThat(records.find(procedure.getId()))
         .hasValueSatisfying(
@@ -80,7 +81,7 @@ class FollowUpPlanningTest {
   void aTypeWithoutAProtocolGetsItsRecordAndNoFollowUps() {
     Appointment procedure = completed(TPI);
 
-    planning.procedureCompleted(procedure, LATE_FRIDAY, PHYSICIAN);
+    planning.procedureCompleted(procedure, new Stamp(LATE_FRIDAY, PHYSICIAN));
 
     assertThat(records.find(procedure.getId())).isPresent();
     assertThat(followUps.ofProcedure(procedure.getId())).isEmpty();

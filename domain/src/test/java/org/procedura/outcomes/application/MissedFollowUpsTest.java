@@ -85,7 +85,7 @@ class MissedFollowUpsTest {
 
   @Test
   void aFollowUpRecordedOnTheLastDayOfItsWindowIsOnTimeAndNeverMissed() {
-    FollowUpView done = care(CLOSES).record(sixWeeks, null, Contact.CALL, nrs(4), NURSE);
+    FollowUpView done = care(CLOSES).record(sixWeeks, 0L, Contact.CALL, nrs(4), NURSE);
 
     assertThat(done.followUp().getStatus()).isEqualTo(FollowUpStatus.DONE);
     assertThat(done.followUp().isRecordedLate()).isFalse();
@@ -128,9 +128,9 @@ class MissedFollowUpsTest {
     job(CLOSES.plusDays(1)).markMissed();
     FollowUpCare care = care(CLOSES.plusDays(3));
 
-    assertThatThrownBy(() -> care.close(sixWeeks, null, null, "no answer", NURSE))
+    assertThatThrownBy(() -> care.close(sixWeeks, 1L, null, "no answer", NURSE))
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> care.close(sixWeeks, null, ClosureReason.OTHER, null, NURSE))
+    assertThatThrownBy(() -> care.close(sixWeeks, 1L, ClosureReason.OTHER, null, NURSE))
         .isInstanceOf(InvalidInputException.class);
     assertThat(status()).isEqualTo(FollowUpStatus.MISSED);
 
@@ -144,10 +144,9 @@ class MissedFollowUpsTest {
     assertThat(closure.closed().by()).isEqualTo(NURSE);
     assertThat(closure.closed().at()).isEqualTo(noon(CLOSES.plusDays(3)).instant());
     assertThat(worklists(CLOSES.plusDays(3)).missed(null)).isEmpty();
-    assertThatThrownBy(() -> care.record(sixWeeks, null, Contact.CALL, nrs(3), NURSE))
+    assertThatThrownBy(() -> care.record(sixWeeks, 2L, Contact.CALL, nrs(3), NURSE))
         .isInstanceOf(IllegalTransitionException.class);
-    assertThatThrownBy(
-            () -> care.close(sixWeeks, null, ClosureReason.PATIENT_DECLINED, null, NURSE))
+    assertThatThrownBy(() -> care.close(sixWeeks, 2L, ClosureReason.PATIENT_DECLINED, null, NURSE))
         .isInstanceOf(IllegalTransitionException.class);
     var course = new ProcedureCourses(baselines, followUps, CLINIC_ZONE).of(procedure);
     assertThat(course.durableRelief().lastedUntil()).isNull();

@@ -12,6 +12,8 @@ import static org.procedura.referral.model.ReferralStatus.SCHEDULED;
 import static org.procedura.referral.model.ReferralStatus.TRIAGED;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +39,11 @@ class ReferralTransitionsTest {
 
   @Test
   void theTableIsTheDocumentedStatusMachine() {
-    assertThat(Referral.TRANSITIONS)
+    Map<ReferralStatus, Set<ReferralStatus>> table = new EnumMap<>(ReferralStatus.class);
+    for (ReferralStatus from : ReferralStatus.values()) {
+      table.put(from, next(from));
+    }
+    assertThat(table)
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
                 RECEIVED, Set.of(TRIAGED),
@@ -46,6 +52,16 @@ class ReferralTransitionsTest {
                 DECLINED, Set.of(CLOSED),
                 SCHEDULED, Set.of(CLOSED),
                 CLOSED, Set.of()));
+  }
+
+  private static Set<ReferralStatus> next(ReferralStatus from) {
+    Set<ReferralStatus> next = EnumSet.noneOf(ReferralStatus.class);
+    for (ReferralStatus to : ReferralStatus.values()) {
+      if (from.mayBecome(to)) {
+        next.add(to);
+      }
+    }
+    return next;
   }
 
   static Stream<Arguments> everyPair() {
@@ -66,7 +82,7 @@ class ReferralTransitionsTest {
     Referral referral = in(from);
     int steps = referral.getHistory().size();
 
-    if (Referral.TRANSITIONS.get(from).contains(to)) {
+    if (from.mayBecome(to)) {
       step(referral, to);
       assertThat(referral.getStatus()).isEqualTo(to);
       assertThat(referral.getHistory()).hasSize(steps + 1);
@@ -89,10 +105,10 @@ class ReferralTransitionsTest {
 
   @Test
   void closedIsTheEnd() {
-    assertThat(Referral.TRANSITIONS.get(CLOSED)).isEmpty();
+    assertThat(next(CLOSED)).isEmpty();
     for (ReferralStatus status : ReferralStatus.values()) {
       if (status != CLOSED) {
-        assertThat(Referral.TRANSITIONS.get(status)).as("from %s", status).isNotEmpty();
+        assertThat(next(status)).as("from %s", status).isNotEmpty();
       }
     }
   }
@@ -100,7 +116,9 @@ class ReferralTransitionsTest {
   @Test
   void noStepLeadsBackToReceived() {
     // so no method asks for it, and the pairs above leave it out as a target
-    assertThat(Referral.TRANSITIONS.values()).noneMatch(next -> next.contains(RECEIVED));
+    for (ReferralStatus status : ReferralStatus.values()) {
+      assertThat(status.mayBecome(RECEIVED)).as("from %s", status).isFalse();
+    }
   }
 
   @Test

@@ -81,10 +81,10 @@ class AppointmentLifecycleTest {
   }
 
   @Test
-  void acceptsAStepWithoutASeenVersion() {
+  void cancelsWithTheReasonAndGivesTheTimeBack() {
     lifecycle.confirm(id, 0L, NURSE);
 
-    Appointment cancelled = lifecycle.cancel(id, null, "patient moved", FRONT_DESK);
+    Appointment cancelled = lifecycle.cancel(id, 1L, "patient moved", FRONT_DESK);
 
     assertThat(cancelled.getStatus()).isEqualTo(AppointmentStatus.CANCELLED);
     assertThat(cancelled.getVersion()).isEqualTo(2);
@@ -188,7 +188,7 @@ class AppointmentLifecycleTest {
   void refusesAnUnknownAppointment() {
     AppointmentId unknown = AppointmentId.newId();
 
-    assertThatThrownBy(() -> lifecycle.confirm(unknown, null, NURSE))
+    assertThatThrownBy(() -> lifecycle.confirm(unknown, 0L, NURSE))
         .isInstanceOfSatisfying(
             NotFoundException.class, e -> assertThat(e.id()).isEqualTo(unknown.toString()));
     assertThatThrownBy(() -> lifecycle.get(unknown)).isInstanceOf(NotFoundException.class);

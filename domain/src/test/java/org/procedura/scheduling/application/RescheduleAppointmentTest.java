@@ -173,14 +173,13 @@ class RescheduleAppointmentTest {
   }
 
   @Test
-  void reschedulesWithoutASeenVersion() {
+  void reschedulesAConfirmedAppointmentAtTheVersionSeen() {
     Appointment appointment = bookEsiAt("09:00");
     clinic.lifecycle().confirm(appointment.getId(), 0L, NURSE);
 
     Appointment moved =
         reschedule.reschedule(
-            new RescheduleCommand(appointment.getId(), null, at(MONDAY, "11:00"), null, null),
-            NURSE);
+            new RescheduleCommand(appointment.getId(), 1L, at(MONDAY, "11:00"), null, null), NURSE);
 
     assertThat(moved.getPlacement().slot().start()).isEqualTo(at(MONDAY, "11:00"));
   }
@@ -313,7 +312,7 @@ class RescheduleAppointmentTest {
             () ->
                 reschedule.reschedule(
                     new RescheduleCommand(
-                        AppointmentId.newId(), null, at(MONDAY, "11:00"), null, null),
+                        AppointmentId.newId(), 0L, at(MONDAY, "11:00"), null, null),
                     NURSE))
         .isInstanceOfSatisfying(
             NotFoundException.class, e -> assertThat(e.resource()).isEqualTo("appointment"));

@@ -202,7 +202,7 @@ final class TestClinic {
   AppointmentLifecycle lifecycleAt(Instant now) {
     return new AppointmentLifecycle(
         appointments,
-        (appointment, at, by) -> completions.add(appointment),
+        (appointment, completed) -> completions.add(appointment),
         (procedure, at) -> {
           if (checkInRefusal != null) {
             throw checkInRefusal;

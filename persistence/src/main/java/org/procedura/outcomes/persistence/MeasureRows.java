@@ -73,13 +73,13 @@ final class MeasureRows {
     return new Measure(scale, score.setScale(1), parse(rs.getString("items")));
   }
 
-  private static String items(List<Integer> items) {
+  static String items(List<Integer> items) {
     return items.isEmpty()
         ? null
         : items.stream().map(i -> i == null ? "" : i.toString()).collect(Collectors.joining(","));
   }
 
-  private static List<Integer> parse(String column) {
+  static List<Integer> parse(String column) {
     if (column == null || column.isEmpty()) {
       return List.of();
     }

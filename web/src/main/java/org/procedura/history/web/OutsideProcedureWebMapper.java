@@ -7,12 +7,10 @@ import org.procedura.api.history.OutsideProcedureRequest;
 import org.procedura.api.history.OutsideProcedureResponse;
 import org.procedura.api.scheduling.ProcedureSiteDto;
 import org.procedura.catalog.model.ProcedureTypeCode;
-import org.procedura.catalog.model.SpinalRegion;
 import org.procedura.history.model.EnteredInError;
 import org.procedura.history.model.OutsideProcedure;
 import org.procedura.history.model.OutsideProcedureDetails;
 import org.procedura.history.model.OutsideRelief;
-import org.procedura.scheduling.model.Laterality;
 import org.procedura.scheduling.model.ProcedureSite;
 import org.procedura.shared.model.InvalidInputException;
 import org.procedura.shared.model.Stamp;
@@ -27,9 +25,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class OutsideProcedureWebMapper {
   private final ClinicTime time;
+  private final HistoryValueMapper values;
 
-  OutsideProcedureWebMapper(ClinicTime time) {
+  OutsideProcedureWebMapper(ClinicTime time, HistoryValueMapper values) {
     this.time = time;
+    this.values = values;
   }
 
   OutsideProcedureDetails toDetails(OutsideProcedureRequest request) {
@@ -88,25 +88,17 @@ public class OutsideProcedureWebMapper {
     }
   }
 
-  private static ProcedureSite toSite(ProcedureSiteDto dto) {
+  private ProcedureSite toSite(ProcedureSiteDto dto) {
     if (dto == null) {
       return ProcedureSite.NONE;
     }
     return new ProcedureSite(
-        dto.region() == null ? null : SpinalRegion.valueOf(dto.region().name()),
-        dto.levels(),
-        dto.laterality() == null ? null : Laterality.valueOf(dto.laterality().name()));
+        values.toDomain(dto.region()), dto.levels(), values.toDomain(dto.laterality()));
   }
 
-  private static ProcedureSiteDto toDto(ProcedureSite site) {
+  private ProcedureSiteDto toDto(ProcedureSite site) {
     return new ProcedureSiteDto(
-        site.region() == null
-            ? null
-            : org.procedura.api.scheduling.SpinalRegion.valueOf(site.region().name()),
-        site.levels(),
-        site.laterality() == null
-            ? null
-            : org.procedura.api.scheduling.Laterality.valueOf(site.laterality().name()));
+        values.toApi(site.region()), site.levels(), values.toApi(site.laterality()));
   }
 
   private EnteredInErrorDto toDto(EnteredInError entered) {

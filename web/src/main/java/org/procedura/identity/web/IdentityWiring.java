@@ -27,17 +27,13 @@ class IdentityWiring {
 
   @Bean
   StaffAccounts staffAccounts(UserAccounts accounts, PasswordEncoder encoder) {
-    return new StaffAccounts(accounts, encoder::encode);
+    return new StaffAccounts(accounts, new EncoderPasswordHasher(encoder));
   }
 
   /** The access matrix tells the audit trail what each request touched. */
   @Bean
   AuditedEndpoints auditedEndpoints() {
-    return (method, path) ->
-        AccessMatrix.match(method, path)
-            .map(
-                match ->
-                    new AuditedEndpoints.Target(match.endpoint().touches(), match.variables()));
+    return new AccessMatrixEndpoints();
   }
 
   @Bean

@@ -18,14 +18,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class UsersController implements UsersApi {
   private final StaffAccounts staff;
+  private final IdentityWebMapper mapper;
 
-  UsersController(StaffAccounts staff) {
+  UsersController(StaffAccounts staff, IdentityWebMapper mapper) {
     this.staff = staff;
+    this.mapper = mapper;
   }
 
   @Override
   public List<UserResponse> list() {
-    return staff.all().stream().map(UsersController::toResponse).toList();
+    return staff.all().stream().map(this::toResponse).toList();
   }
 
   @Override
@@ -60,18 +62,18 @@ class UsersController implements UsersApi {
     return toResponse(staff.resetPassword(username, request.password()));
   }
 
-  private static Set<Role> roles(Set<StaffRole> roles) {
+  private Set<Role> roles(Set<StaffRole> roles) {
     return roles.stream()
-        .map(role -> Role.valueOf(role.name()))
+        .map(mapper::toDomain)
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
   }
 
-  private static UserResponse toResponse(UserAccount account) {
+  private UserResponse toResponse(UserAccount account) {
     return new UserResponse(
         account.username(),
         account.displayName(),
         account.roles().stream()
-            .map(role -> StaffRole.valueOf(role.name()))
+            .map(mapper::toApi)
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(StaffRole.class))),
         account.enabled());
   }

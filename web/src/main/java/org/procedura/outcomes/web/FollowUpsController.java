@@ -11,8 +11,6 @@ import org.procedura.api.outcomes.Worklist;
 import org.procedura.outcomes.application.FollowUpCare;
 import org.procedura.outcomes.application.FollowUpView;
 import org.procedura.outcomes.application.FollowUpWorklists;
-import org.procedura.outcomes.model.ClosureReason;
-import org.procedura.outcomes.model.Contact;
 import org.procedura.outcomes.model.FollowUp;
 import org.procedura.outcomes.model.FollowUpId;
 import org.procedura.scheduling.model.AppointmentId;
@@ -27,16 +25,19 @@ class FollowUpsController implements FollowUpsApi {
   private final FollowUpCare care;
   private final FollowUpWorklists worklists;
   private final OutcomesWebMapper mapper;
+  private final OutcomesValueMapper values;
   private final CurrentActor actor;
 
   FollowUpsController(
       FollowUpCare care,
       FollowUpWorklists worklists,
       OutcomesWebMapper mapper,
+      OutcomesValueMapper values,
       CurrentActor actor) {
     this.care = care;
     this.worklists = worklists;
     this.mapper = mapper;
+    this.values = values;
     this.actor = actor;
   }
 
@@ -66,7 +67,7 @@ class FollowUpsController implements FollowUpsApi {
     return ok(
         care.bookAsVisit(
             new FollowUpId(id),
-            EntityTags.optionalVersionFromIfMatch(ifMatch),
+            EntityTags.versionFromIfMatch(ifMatch),
             new AppointmentId(request.appointmentId())));
   }
 
@@ -76,8 +77,8 @@ class FollowUpsController implements FollowUpsApi {
     return ok(
         care.record(
             new FollowUpId(id),
-            EntityTags.optionalVersionFromIfMatch(ifMatch),
-            Contact.valueOf(request.contact().name()),
+            EntityTags.versionFromIfMatch(ifMatch),
+            values.toDomain(request.contact()),
             request.measures().stream().map(mapper::toMeasure).toList(),
             actor.get()));
   }
@@ -88,8 +89,8 @@ class FollowUpsController implements FollowUpsApi {
     return ok(
         care.close(
             new FollowUpId(id),
-            EntityTags.optionalVersionFromIfMatch(ifMatch),
-            ClosureReason.valueOf(request.reason().name()),
+            EntityTags.versionFromIfMatch(ifMatch),
+            values.toDomain(request.reason()),
             request.note(),
             actor.get()));
   }

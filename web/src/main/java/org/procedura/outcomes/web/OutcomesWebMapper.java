@@ -21,14 +21,10 @@ import org.procedura.api.outcomes.ProtocolDto;
 import org.procedura.api.outcomes.ProtocolStepDto;
 import org.procedura.api.outcomes.RevisionDto;
 import org.procedura.api.scheduling.ProcedureSiteDto;
-import org.procedura.catalog.model.ImagingModality;
 import org.procedura.catalog.model.ProcedureTypeCode;
-import org.procedura.catalog.model.Sedation;
-import org.procedura.catalog.model.SpinalRegion;
 import org.procedura.outcomes.application.FollowUpView;
 import org.procedura.outcomes.application.ProcedureView;
 import org.procedura.outcomes.model.Complication;
-import org.procedura.outcomes.model.ComplicationCode;
 import org.procedura.outcomes.model.DurableRelief;
 import org.procedura.outcomes.model.FollowUp;
 import org.procedura.outcomes.model.FollowUpProtocol;
@@ -39,7 +35,6 @@ import org.procedura.outcomes.model.ProcedureDetails;
 import org.procedura.outcomes.model.ProcedureRecord;
 import org.procedura.outcomes.model.Revision;
 import org.procedura.outcomes.model.Scale;
-import org.procedura.scheduling.model.Laterality;
 import org.procedura.scheduling.model.ProcedureSite;
 import org.procedura.shared.model.InvalidInputException;
 import org.procedura.shared.web.ClinicTime;
@@ -52,13 +47,15 @@ import org.springframework.stereotype.Component;
 @Component
 class OutcomesWebMapper {
   private final ClinicTime time;
+  private final OutcomesValueMapper values;
 
-  OutcomesWebMapper(ClinicTime time) {
+  OutcomesWebMapper(ClinicTime time, OutcomesValueMapper values) {
     this.time = time;
+    this.values = values;
   }
 
   Measure toMeasure(MeasureDto dto) {
-    return Measure.of(Scale.valueOf(dto.scale().name()), dto.value(), dto.items());
+    return Measure.of(values.toDomain(dto.scale()), dto.value(), dto.items());
   }
 
   ProcedureDetails toDetails(ProcedureDetailsDto dto) {
@@ -69,17 +66,14 @@ class OutcomesWebMapper {
         site == null
             ? null
             : new ProcedureSite(
-                site.region() == null ? null : SpinalRegion.valueOf(site.region().name()),
-                site.levels(),
-                site.laterality() == null ? null : Laterality.valueOf(site.laterality().name())),
-        dto.imaging() == null ? null : ImagingModality.valueOf(dto.imaging().name()),
+                values.toDomain(site.region()), site.levels(), values.toDomain(site.laterality())),
+        values.toDomain(dto.imaging()),
         dto.fluoroscopySeconds(),
         dto.fluoroscopyDoseMgy(),
         dto.contrastMl(),
         dto.injectates().stream().map(i -> new Injectate(i.drug(), i.doseMg())).toList(),
-        Sedation.valueOf(dto.sedation().name()),
-        new Complication(
-            ComplicationCode.valueOf(dto.complication().code().name()), dto.complication().note()),
+        values.toDomain(dto.sedation()),
+        new Complication(values.toDomain(dto.complication().code()), dto.complication().note()),
         dto.immediatePain());
   }
 
@@ -105,7 +99,7 @@ class OutcomesWebMapper {
   Set<Scale> toScales(List<org.procedura.api.outcomes.Scale> scales) {
     Set<Scale> measures = EnumSet.noneOf(Scale.class);
     if (scales != null) {
-      scales.forEach(scale -> measures.add(Scale.valueOf(scale.name())));
+      scales.forEach(scale -> measures.add(values.toDomain(scale)));
     }
     return measures;
   }
@@ -117,9 +111,7 @@ class OutcomesWebMapper {
             .map(s -> new ProtocolStepDto(s.label(), s.after().toString(), s.windowDays()))
             .toList(),
         protocol.getDiaryPoints().stream().map(d -> (int) d.toMinutes()).toList(),
-        protocol.getMeasures().stream()
-            .map(scale -> org.procedura.api.outcomes.Scale.valueOf(scale.name()))
-            .toList(),
+        protocol.getMeasures().stream().map(values::toApi).toList(),
         protocol.getVersion() == null ? 0 : protocol.getVersion());
   }
 
@@ -168,10 +160,8 @@ class OutcomesWebMapper {
         f.getWindow().due(),
         f.getWindow().opens(),
         f.getWindow().closes(),
-        org.procedura.api.outcomes.FollowUpStatus.valueOf(f.getStatus().name()),
-        f.getContact() == null
-            ? null
-            : org.procedura.api.outcomes.Contact.valueOf(f.getContact().name()),
+        values.toApi(f.getStatus()),
+        values.toApi(f.getContact()),
         f.getVisit() == null ? null : f.getVisit().value(),
         time.toOffset(f.doneAt()),
         f.doneBy() == null ? null : f.doneBy().username(),
@@ -181,7 +171,7 @@ class OutcomesWebMapper {
             .map(
                 a ->
                     new AssessmentDto(
-                        org.procedura.api.outcomes.Scale.valueOf(a.scale().name()),
+                        values.toApi(a.scale()),
                         a.baseline(),
                         a.score(),
                         a.change(),
@@ -197,7 +187,7 @@ class OutcomesWebMapper {
     return closure == null
         ? null
         : new ClosureDto(
-            org.procedura.api.outcomes.ClosureReason.valueOf(closure.reason().name()),
+            values.toApi(closure.reason()),
             closure.note(),
             time.toOffset(closure.closed().at()),
             closure.closed().by().username());
@@ -209,10 +199,7 @@ class OutcomesWebMapper {
   }
 
   private MeasureResponse toDto(Measure measure) {
-    return new MeasureResponse(
-        org.procedura.api.outcomes.Scale.valueOf(measure.scale().name()),
-        measure.score(),
-        measure.items());
+    return new MeasureResponse(values.toApi(measure.scale()), measure.score(), measure.items());
   }
 
   private RevisionDto toDto(Revision revision) {
@@ -231,24 +218,14 @@ class OutcomesWebMapper {
         time.toOffset(d.performedAt()),
         d.procedureType().value(),
         new ProcedureSiteDto(
-            site.region() == null
-                ? null
-                : org.procedura.api.scheduling.SpinalRegion.valueOf(site.region().name()),
-            site.levels(),
-            site.laterality() == null
-                ? null
-                : org.procedura.api.scheduling.Laterality.valueOf(site.laterality().name())),
-        d.imaging() == null
-            ? null
-            : org.procedura.api.catalog.ImagingModality.valueOf(d.imaging().name()),
+            values.toApi(site.region()), site.levels(), values.toApi(site.laterality())),
+        values.toApi(d.imaging()),
         d.fluoroscopySeconds(),
         d.fluoroscopyDoseMgy(),
         d.contrastMl(),
         d.injectates().stream().map(i -> new InjectateDto(i.drug(), i.doseMg())).toList(),
-        org.procedura.api.catalog.Sedation.valueOf(d.sedation().name()),
-        new ComplicationDto(
-            org.procedura.api.outcomes.ComplicationCode.valueOf(d.complication().code().name()),
-            d.complication().note()),
+        values.toApi(d.sedation()),
+        new ComplicationDto(values.toApi(d.complication().code()), d.complication().note()),
         d.immediatePain());
   }
 }

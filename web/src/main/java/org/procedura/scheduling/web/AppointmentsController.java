@@ -23,7 +23,6 @@ import org.procedura.scheduling.application.RescheduleCommand;
 import org.procedura.scheduling.model.Acknowledgement;
 import org.procedura.scheduling.model.Appointment;
 import org.procedura.scheduling.model.AppointmentId;
-import org.procedura.scheduling.model.AppointmentKind;
 import org.procedura.scheduling.model.ClinicianId;
 import org.procedura.scheduling.model.IdempotencyKey;
 import org.procedura.scheduling.model.RoomId;
@@ -88,7 +87,7 @@ class AppointmentsController implements AppointmentsApi {
     var command =
         new BookVisitCommand(
             new PatientId(request.patientId()),
-            AppointmentKind.valueOf(request.kind().name()),
+            mapper.toKind(request.kind()),
             new ClinicianId(request.clinicianId()),
             new RoomId(request.roomId()),
             request.start().toInstant(),
@@ -106,34 +105,48 @@ class AppointmentsController implements AppointmentsApi {
 
   @Override
   public ResponseEntity<AppointmentResponse> confirm(UUID id, String ifMatch) {
-    return ok(lifecycle.confirm(new AppointmentId(id), seen(ifMatch), actor.get()));
+    return ok(
+        lifecycle.confirm(
+            new AppointmentId(id), EntityTags.versionFromIfMatch(ifMatch), actor.get()));
   }
 
   @Override
   public ResponseEntity<AppointmentResponse> checkIn(UUID id, String ifMatch) {
-    return ok(lifecycle.checkIn(new AppointmentId(id), seen(ifMatch), actor.get()));
+    return ok(
+        lifecycle.checkIn(
+            new AppointmentId(id), EntityTags.versionFromIfMatch(ifMatch), actor.get()));
   }
 
   @Override
   public ResponseEntity<AppointmentResponse> start(UUID id, String ifMatch) {
-    return ok(lifecycle.start(new AppointmentId(id), seen(ifMatch), actor.get()));
+    return ok(
+        lifecycle.start(
+            new AppointmentId(id), EntityTags.versionFromIfMatch(ifMatch), actor.get()));
   }
 
   @Override
   public ResponseEntity<AppointmentResponse> complete(UUID id, String ifMatch) {
-    return ok(lifecycle.complete(new AppointmentId(id), seen(ifMatch), actor.get()));
+    return ok(
+        lifecycle.complete(
+            new AppointmentId(id), EntityTags.versionFromIfMatch(ifMatch), actor.get()));
   }
 
   @Override
   public ResponseEntity<AppointmentResponse> markNoShow(UUID id, String ifMatch) {
-    return ok(lifecycle.markNoShow(new AppointmentId(id), seen(ifMatch), actor.get()));
+    return ok(
+        lifecycle.markNoShow(
+            new AppointmentId(id), EntityTags.versionFromIfMatch(ifMatch), actor.get()));
   }
 
   @Override
   public ResponseEntity<AppointmentResponse> cancel(
       UUID id, String ifMatch, CancelRequest request) {
     return ok(
-        lifecycle.cancel(new AppointmentId(id), seen(ifMatch), request.reason(), actor.get()));
+        lifecycle.cancel(
+            new AppointmentId(id),
+            EntityTags.versionFromIfMatch(ifMatch),
+            request.reason(),
+            actor.get()));
   }
 
   @Override
@@ -142,7 +155,7 @@ class AppointmentsController implements AppointmentsApi {
     var command =
         new RescheduleCommand(
             new AppointmentId(id),
-            seen(ifMatch),
+            EntityTags.versionFromIfMatch(ifMatch),
             request.start().toInstant(),
             request.clinicianId() == null ? null : new ClinicianId(request.clinicianId()),
             request.roomId() == null ? null : new RoomId(request.roomId()),
@@ -162,10 +175,6 @@ class AppointmentsController implements AppointmentsApi {
     return ResponseEntity.ok()
         .eTag(EntityTags.of(appointment.getVersion()))
         .body(mapper.toResponse(appointment, bookProcedure.holdsOf(appointment.getId())));
-  }
-
-  private static Long seen(String ifMatch) {
-    return EntityTags.optionalVersionFromIfMatch(ifMatch);
   }
 
   /** Who acknowledges is the signed-in user; whether a physician, the rules decide what follows. */

@@ -10,7 +10,6 @@ import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.patient.model.PatientId;
 import org.procedura.scheduling.application.AvailabilityQuery;
 import org.procedura.scheduling.application.FindAvailability;
-import org.procedura.scheduling.model.AppointmentKind;
 import org.procedura.scheduling.model.ClinicianId;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -38,7 +37,7 @@ class AvailabilityController implements AvailabilityApi {
             procedureType == null || procedureType.isBlank()
                 ? null
                 : new ProcedureTypeCode(procedureType),
-            visitKind == null ? null : AppointmentKind.valueOf(visitKind.name()),
+            mapper.toKind(visitKind),
             from,
             to,
             clinicianId == null ? null : new ClinicianId(clinicianId),

@@ -19,11 +19,13 @@ import org.procedura.api.scheduling.RoomRequest;
 import org.procedura.api.scheduling.RoomResponse;
 import org.procedura.api.scheduling.ScheduleEntry;
 import org.procedura.api.scheduling.SlotResponse;
+import org.procedura.api.scheduling.VisitKind;
 import org.procedura.api.scheduling.WeeklyHoursDto;
 import org.procedura.catalog.model.ProcedurePurpose;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.scheduling.model.Appointment;
 import org.procedura.scheduling.model.AppointmentEvent;
+import org.procedura.scheduling.model.AppointmentKind;
 import org.procedura.scheduling.model.AppointmentSummary;
 import org.procedura.scheduling.model.CandidateSlot;
 import org.procedura.scheduling.model.Clinician;
@@ -84,6 +86,8 @@ interface SchedulingWebMapper {
   ProcedureSite toSite(ProcedureSiteDto dto);
 
   ProcedurePurpose toPurpose(BookedPurpose purpose);
+
+  AppointmentKind toKind(VisitKind kind);
 
   /** An appointment is never booked for either purpose (Appointment refuses it). */
   @ValueMapping(source = "DIAGNOSTIC_OR_THERAPEUTIC", target = MappingConstants.THROW_EXCEPTION)

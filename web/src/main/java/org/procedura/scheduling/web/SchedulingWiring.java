@@ -3,8 +3,6 @@ package org.procedura.scheduling.web;
 import java.time.Clock;
 import org.procedura.catalog.model.ProcedureTypes;
 import org.procedura.patient.model.Patients;
-import org.procedura.referral.application.ReferralIntake;
-import org.procedura.referral.model.ReferralId;
 import org.procedura.scheduling.application.AppointmentBook;
 import org.procedura.scheduling.application.AppointmentLifecycle;
 import org.procedura.scheduling.application.BookProcedure;
@@ -13,7 +11,6 @@ import org.procedura.scheduling.application.BookingSuitability;
 import org.procedura.scheduling.application.ClinicResources;
 import org.procedura.scheduling.application.FindAvailability;
 import org.procedura.scheduling.application.IdempotentBooking;
-import org.procedura.scheduling.application.ProcedureCompletions;
 import org.procedura.scheduling.application.RescheduleAppointment;
 import org.procedura.scheduling.application.ResourceCalendars;
 import org.procedura.scheduling.application.ScheduleViews;
@@ -24,6 +21,7 @@ import org.procedura.scheduling.model.BookingChecks;
 import org.procedura.scheduling.model.CheckInChecks;
 import org.procedura.scheduling.model.Clinicians;
 import org.procedura.scheduling.model.IdempotencyKeys;
+import org.procedura.scheduling.model.ProcedureCompletions;
 import org.procedura.scheduling.model.ProcedureEligibility;
 import org.procedura.scheduling.model.ReferralBookings;
 import org.procedura.scheduling.model.Rooms;
@@ -106,13 +104,6 @@ class SchedulingWiring {
   @Bean
   IdempotentBooking idempotentBooking(IdempotencyKeys keys, Appointments appointments) {
     return new IdempotentBooking(keys, appointments);
-  }
-
-  /** Booking from a referral moves it to SCHEDULED, inside the booking's transaction. */
-  @Bean
-  ReferralBookings referralBookings(ReferralIntake intake) {
-    return (referral, patient, appointment, by) ->
-        intake.markScheduled(new ReferralId(referral), patient, appointment.toString(), by);
   }
 
   /** Completing a procedure starts its follow-up (outcomes implements the port). */

@@ -14,11 +14,6 @@ public final class EntityTags {
     return "\"" + (version == null ? 0 : version) + "\"";
   }
 
-  /** The version an optional {@code If-Match} header names, or null without one. */
-  public static Long optionalVersionFromIfMatch(String ifMatch) {
-    return ifMatch == null || ifMatch.isBlank() ? null : versionFromIfMatch(ifMatch);
-  }
-
   /** The version an {@code If-Match} header names; required. */
   public static long versionFromIfMatch(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {

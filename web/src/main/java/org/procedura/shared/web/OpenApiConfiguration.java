@@ -133,10 +133,6 @@ class OpenApiConfiguration {
     }
     if (carriesVersion(operation)) {
       add(operation, "412", "Changed by someone else since the version in If-Match");
-    }
-    // an appointment's day steps and a follow-up's steps take the version when the caller has it;
-    // every other change needs it
-    if (carriesVersion(operation) && !path.startsWith(APPOINTMENTS) && !followUpStep) {
       add(operation, "428", "If-Match with the version read is required");
     }
     if (path.startsWith(APPOINTMENTS) && method == PathItem.HttpMethod.POST) {

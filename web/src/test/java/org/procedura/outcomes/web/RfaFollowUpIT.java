@@ -64,7 +64,7 @@ class RfaFollowUpIT extends ApiIntegrationTest {
     rfa = booked.json().path("id").asString();
     clock.jumpTo(at(day, 8, 30).toInstant());
     clinic.checklistDone(rfa);
-    assertThat(api.as("nurse").post("/api/v1/appointments/" + rfa + "/check-in", null).status())
+    assertThat(clinic.step("nurse", "/api/v1/appointments/" + rfa, "check-in", null).status())
         .isEqualTo(200);
     // the baseline taken on the checklist is the procedure's before it is done
     Response before = api.as("nurse").get("/api/v1/procedures/" + rfa);
@@ -72,11 +72,10 @@ class RfaFollowUpIT extends ApiIntegrationTest {
     assertThat(before.json().path("completedAt").isNull()).isTrue();
     assertThat(before.json().path("baseline").valueStream().map(m -> m.path("scale").asString()))
         .containsExactlyInAnyOrder("NRS", "ODI");
-    assertThat(api.as("physician").post("/api/v1/appointments/" + rfa + "/start", null).status())
+    assertThat(clinic.step("physician", "/api/v1/appointments/" + rfa, "start", null).status())
         .isEqualTo(200);
     clock.jumpTo(at(day, 10, 0).toInstant());
-    Response completed =
-        api.as("physician").post("/api/v1/appointments/" + rfa + "/complete", null);
+    Response completed = clinic.step("physician", "/api/v1/appointments/" + rfa, "complete", null);
     assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
   }
 
@@ -223,18 +222,26 @@ class RfaFollowUpIT extends ApiIntegrationTest {
     String close = "/api/v1/follow-ups/" + sixWeeks + "/close";
 
     assertProblem(api.as("nurse").post(close, Map.of()), 400, "validation");
-    assertProblem(api.as("nurse").post(close, Map.of("reason", "OTHER")), 400, "validation");
+    assertProblem(
+        clinic.step("nurse", "/api/v1/follow-ups/" + sixWeeks, "close", Map.of("reason", "OTHER")),
+        400,
+        "validation");
     assertProblem(
         api.as("nurse").post(close, Map.of("reason", "FORGOTTEN")), 400, "malformed-request");
     assertProblem(
         api.as("frontdesk").post(close, Map.of("reason", "PATIENT_UNREACHABLE")), 403, "forbidden");
     assertProblem(
-        api.as("nurse")
-            .post(
-                "/api/v1/follow-ups/" + threeMonths + "/close",
-                Map.of("reason", "PATIENT_DECLINED")),
+        clinic.step(
+            "nurse",
+            "/api/v1/follow-ups/" + threeMonths,
+            "close",
+            Map.of("reason", "PATIENT_DECLINED")),
         409,
         "illegal-transition");
+    assertProblem(
+        api.as("nurse").post(close, Map.of("reason", "PATIENT_UNREACHABLE")),
+        428,
+        "version-required");
     assertProblem(
         api.as("nurse")
             .header("If-Match", "\"0\"")
@@ -263,7 +270,11 @@ class RfaFollowUpIT extends ApiIntegrationTest {
     assertProblem(lateRecording, 409, "illegal-transition");
     assertThat(lateRecording.json().path("currentState").asString()).isEqualTo("CLOSED");
     assertProblem(
-        api.as("physician").post(close, Map.of("reason", "PATIENT_DECEASED")),
+        clinic.step(
+            "physician",
+            "/api/v1/follow-ups/" + sixWeeks,
+            "close",
+            Map.of("reason", "PATIENT_DECEASED")),
         409,
         "illegal-transition");
     assertThat(accessReport())
@@ -284,19 +295,19 @@ class RfaFollowUpIT extends ApiIntegrationTest {
     List<Integer> ndi = List.of(2, 2, 2, 2, 2, 2, 2, 2, 2, 2);
 
     Response otherScale =
-        api.as("nurse")
-            .post(
-                "/api/v1/follow-ups/" + sixWeeks + "/outcome",
-                Map.of(
-                    "contact", "CALL", "measures", List.of(Map.of("scale", "NDI", "items", ndi))));
+        clinic.step(
+            "nurse",
+            "/api/v1/follow-ups/" + sixWeeks,
+            "outcome",
+            Map.of("contact", "CALL", "measures", List.of(Map.of("scale", "NDI", "items", ndi))));
     assertProblem(otherScale, 422, "unprocessable");
     assertThat(otherScale.json().path("detail").asString()).contains("NDI cannot be compared");
     assertProblem(
-        api.as("nurse")
-            .post(
-                "/api/v1/follow-ups/" + sixWeeks + "/outcome",
-                Map.of(
-                    "contact", "CALL", "measures", List.of(Map.of("scale", "NRS", "value", 11)))),
+        clinic.step(
+            "nurse",
+            "/api/v1/follow-ups/" + sixWeeks,
+            "outcome",
+            Map.of("contact", "CALL", "measures", List.of(Map.of("scale", "NRS", "value", 11)))),
         400,
         "validation");
     assertProblem(baseline(Map.of("scale", "NRS", "value", 7)), 409, "conflict");
@@ -382,10 +393,11 @@ class RfaFollowUpIT extends ApiIntegrationTest {
   }
 
   private Response outcome(String followUp, String who, int nrs) {
-    return api.as(who)
-        .post(
-            "/api/v1/follow-ups/" + followUp + "/outcome",
-            Map.of("contact", "CALL", "measures", List.of(Map.of("scale", "NRS", "value", nrs))));
+    return clinic.step(
+        who,
+        "/api/v1/follow-ups/" + followUp,
+        "outcome",
+        Map.of("contact", "CALL", "measures", List.of(Map.of("scale", "NRS", "value", nrs))));
   }
 
   private String status(String followUp) {

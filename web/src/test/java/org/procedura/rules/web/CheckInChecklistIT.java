@@ -147,10 +147,11 @@ class CheckInChecklistIT extends ApiIntegrationTest {
     String twoWeeks = done.json().path("followUps").get(0).path("id").asString();
     clock.jumpTo(at(monday.plusWeeks(2), 11, 0).toInstant());
     Response outcome =
-        api.as("nurse")
-            .post(
-                "/api/v1/follow-ups/" + twoWeeks + "/outcome",
-                Map.of("contact", "CALL", "measures", List.of(Map.of("scale", "NRS", "value", 3))));
+        clinic.step(
+            "nurse",
+            "/api/v1/follow-ups/" + twoWeeks,
+            "outcome",
+            Map.of("contact", "CALL", "measures", List.of(Map.of("scale", "NRS", "value", 3))));
     assertThat(outcome.status()).as(outcome.toString()).isEqualTo(200);
     assertThat(outcome.json().path("relief").decimalValue()).isEqualByComparingTo("50");
     assertProblem(
@@ -340,9 +341,9 @@ class CheckInChecklistIT extends ApiIntegrationTest {
 
   private Response completed(String id) {
     String path = "/api/v1/appointments/" + id;
-    assertThat(api.as("physician").post(path + "/start", null).status()).isEqualTo(200);
+    assertThat(clinic.step("physician", path, "start", null).status()).isEqualTo(200);
     clock.jumpTo(at(monday, 10, 0).toInstant());
-    Response completed = api.as("physician").post(path + "/complete", null);
+    Response completed = clinic.step("physician", path, "complete", null);
     assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
     Response procedure = api.as("nurse").get("/api/v1/procedures/" + id);
     assertThat(procedure.status()).as(procedure.toString()).isEqualTo(200);
@@ -354,7 +355,7 @@ class CheckInChecklistIT extends ApiIntegrationTest {
   }
 
   private Response checkIn(String id) {
-    return api.as("nurse").post("/api/v1/appointments/" + id + "/check-in", null);
+    return clinic.step("nurse", "/api/v1/appointments/" + id, "check-in", null);
   }
 
   private static String checklist(String id) {

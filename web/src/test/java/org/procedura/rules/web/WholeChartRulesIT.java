@@ -269,7 +269,7 @@ class WholeChartRulesIT extends ApiIntegrationTest {
     String other = book(tfEsi(patient, physician, room, at(monday, 14, 0)));
     clock.jumpTo(at(monday, 8, 0).toInstant());
     clinic.checklistDone(other);
-    Response checkedIn = api.as("nurse").post("/api/v1/appointments/" + other + "/check-in", null);
+    Response checkedIn = clinic.step("nurse", "/api/v1/appointments/" + other, "check-in", null);
     assertThat(checkedIn.status()).as(checkedIn.toString()).isEqualTo(200);
     JsonNode recorded = api.as("nurse").get("/api/v1/appointments/" + other + "/rule-check").json();
     assertThat(recorded.path("atCheckIn").path("checkedAt").isMissingNode()).isFalse();
@@ -285,7 +285,7 @@ class WholeChartRulesIT extends ApiIntegrationTest {
             "lastConfirmedOn",
             monday.toString()));
     clinic.checklistDone(booked);
-    Response refused = api.as("nurse").post("/api/v1/appointments/" + booked + "/check-in", null);
+    Response refused = clinic.step("nurse", "/api/v1/appointments/" + booked, "check-in", null);
 
     assertProblem(refused, 422, "rule-violation");
     assertThat(refused.json().path("findings").valueStream())

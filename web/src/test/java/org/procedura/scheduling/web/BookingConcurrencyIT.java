@@ -105,10 +105,12 @@ class BookingConcurrencyIT extends ApiIntegrationTest {
                 () ->
                     (i % 2 == 0
                             ? api.as("frontdesk")
+                                .header("If-Match", "\"0\"")
                                 .post(
                                     "/api/v1/appointments/" + ids.get(i) + "/reschedule",
                                     Map.of("start", target))
                             : api.as("frontdesk")
+                                .header("If-Match", "\"0\"")
                                 .post(
                                     "/api/v1/appointments/" + ids.get(i) + "/cancel",
                                     Map.of("reason", "clinic closed")))

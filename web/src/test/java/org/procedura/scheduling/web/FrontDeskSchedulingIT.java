@@ -98,10 +98,11 @@ class FrontDeskSchedulingIT extends ApiIntegrationTest {
     assertSlotTaken(tfEsi(patient, otherPhysician, spareRoom, at(monday, 8, 0)), "PATIENT");
 
     Response moved =
-        api.as("frontdesk")
-            .post(
-                "/api/v1/appointments/" + appointment + "/reschedule",
-                Map.of("start", at(monday.plusDays(1), 10, 0).toOffsetDateTime().toString()));
+        clinic.step(
+            "frontdesk",
+            "/api/v1/appointments/" + appointment,
+            "reschedule",
+            Map.of("start", at(monday.plusDays(1), 10, 0).toOffsetDateTime().toString()));
     assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
     assertThat(moved.json().path("status").asString()).isEqualTo("BOOKED");
     assertThat(historyOf(moved)).containsExactly("BOOKED", "RESCHEDULED");
@@ -117,7 +118,7 @@ class FrontDeskSchedulingIT extends ApiIntegrationTest {
     clock.jumpTo(at(monday.plusDays(1), 9, 30).toInstant());
     clinic.checklistDone(appointment.toString());
     Response checkedIn =
-        api.as("nurse").post("/api/v1/appointments/" + appointment + "/check-in", null);
+        clinic.step("nurse", "/api/v1/appointments/" + appointment, "check-in", null);
     assertThat(checkedIn.status()).as(checkedIn.toString()).isEqualTo(200);
     assertThat(checkedIn.json().path("status").asString()).isEqualTo("CHECKED_IN");
     assertThat(checkedIn.json().path("history").get(2).path("by").asString()).isEqualTo("nurse");
@@ -128,6 +129,7 @@ class FrontDeskSchedulingIT extends ApiIntegrationTest {
     String id = book(at(monday, 9, 0));
     var frontDesk = api.as("frontdesk");
 
+    assertProblem(frontDesk.post(path(id, "confirm"), null), 428, "version-required");
     assertThat(frontDesk.header("If-Match", "\"0\"").post(path(id, "confirm"), null).status())
         .isEqualTo(200);
     assertProblem(
@@ -138,27 +140,28 @@ class FrontDeskSchedulingIT extends ApiIntegrationTest {
         "stale-version");
     clock.jumpTo(at(monday, 8, 40).toInstant());
     clinic.checklistDone(id);
-    assertThat(api.as("nurse").post(path(id, "check-in"), null).status()).isEqualTo(200);
-    assertThat(api.as("physician").post(path(id, "start"), null).status()).isEqualTo(200);
-    Response completed = api.as("physician").post(path(id, "complete"), null);
+    assertProblem(api.as("nurse").post(path(id, "check-in"), null), 428, "version-required");
+    assertThat(step("nurse", id, "check-in", null).status()).isEqualTo(200);
+    assertThat(step("physician", id, "start", null).status()).isEqualTo(200);
+    Response completed = step("physician", id, "complete", null);
 
     assertThat(completed.json().path("status").asString()).isEqualTo("COMPLETED");
     assertThat(historyOf(completed))
         .containsExactly("BOOKED", "CONFIRMED", "CHECKED_IN", "STARTED", "COMPLETED");
     assertProblem(
-        api.as("frontdesk").post(path(id, "cancel"), Map.of("reason", "too late")),
-        409,
-        "illegal-transition");
+        step("frontdesk", id, "cancel", Map.of("reason", "too late")), 409, "illegal-transition");
   }
 
   @Test
   void aCancellationNeedsAReasonAndGivesTheSlotBack() {
     String id = book(at(monday, 10, 0));
 
+    assertProblem(step("frontdesk", id, "cancel", Map.of("reason", " ")), 400, "validation");
     assertProblem(
-        api.as("frontdesk").post(path(id, "cancel"), Map.of("reason", " ")), 400, "validation");
-    Response cancelled =
-        api.as("frontdesk").post(path(id, "cancel"), Map.of("reason", "patient has a fever"));
+        api.as("frontdesk").post(path(id, "cancel"), Map.of("reason", "patient has a fever")),
+        428,
+        "version-required");
+    Response cancelled = step("frontdesk", id, "cancel", Map.of("reason", "patient has a fever"));
 
     assertThat(cancelled.json().path("status").asString()).isEqualTo("CANCELLED");
     assertThat(cancelled.json().path("history").get(1).path("note").asString())
@@ -170,9 +173,9 @@ class FrontDeskSchedulingIT extends ApiIntegrationTest {
   void aNoShowIsMarkedOnlyOnceTheAppointmentHasStarted() {
     String id = book(at(monday, 11, 0));
 
-    assertProblem(api.as("frontdesk").post(path(id, "no-show"), null), 422, "unprocessable");
+    assertProblem(step("frontdesk", id, "no-show", null), 422, "unprocessable");
     clock.jumpTo(at(monday, 11, 0).toInstant());
-    Response noShow = api.as("frontdesk").post(path(id, "no-show"), null);
+    Response noShow = step("frontdesk", id, "no-show", null);
 
     assertThat(noShow.json().path("status").asString()).isEqualTo("NO_SHOW");
     assertThat(
@@ -331,6 +334,10 @@ class FrontDeskSchedulingIT extends ApiIntegrationTest {
         .json()
         .path("totalElements")
         .asInt();
+  }
+
+  private Response step(String user, String id, String step, Object body) {
+    return clinic.step(user, "/api/v1/appointments/" + id, step, body);
   }
 
   private static String path(String id, String step) {

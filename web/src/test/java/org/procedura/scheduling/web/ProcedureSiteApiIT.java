@@ -159,10 +159,10 @@ class ProcedureSiteApiIT extends ApiIntegrationTest {
     clock.jumpTo(at(monday, 8, 30).toInstant());
     clinic.checklistDone(id);
     String path = "/api/v1/appointments/" + id;
-    assertThat(api.as("nurse").post(path + "/check-in", null).status()).isEqualTo(200);
-    assertThat(api.as("physician").post(path + "/start", null).status()).isEqualTo(200);
+    assertThat(clinic.step("nurse", path, "check-in", null).status()).isEqualTo(200);
+    assertThat(clinic.step("physician", path, "start", null).status()).isEqualTo(200);
     clock.jumpTo(at(monday, 10, 0).toInstant());
-    Response completed = api.as("physician").post(path + "/complete", null);
+    Response completed = clinic.step("physician", path, "complete", null);
     assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
     return id;
   }

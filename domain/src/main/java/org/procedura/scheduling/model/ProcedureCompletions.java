@@ -1,8 +1,6 @@
-package org.procedura.scheduling.application;
+package org.procedura.scheduling.model;
 
-import java.time.Instant;
-import org.procedura.scheduling.model.Appointment;
-import org.procedura.shared.model.Actor;
+import org.procedura.shared.model.Stamp;
 
 /**
  * Told of every completed procedure appointment, inside the completion's transaction: whatever it
@@ -11,7 +9,8 @@ import org.procedura.shared.model.Actor;
  */
 @FunctionalInterface
 public interface ProcedureCompletions {
-  ProcedureCompletions NONE = (appointment, at, by) -> {};
+  ProcedureCompletions NONE = (appointment, completed) -> {};
 
-  void procedureCompleted(Appointment appointment, Instant at, Actor by);
+  /** {@code completed} says who completed it and when. */
+  void procedureCompleted(Appointment appointment, Stamp completed);
 }
