@@ -25,7 +25,7 @@ class AuditWiring {
         new FilterRegistrationBean<>(
             new AuditFilter(trail, new AuditEvents(endpoints, clock, json)));
     registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
-    registration.addUrlPatterns("/api/*");
+    registration.addUrlPatterns("/api/*", "/console/*", "/console", "");
     return registration;
   }
 }
