@@ -1,10 +1,12 @@
 package org.procedura.console.web;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.procedura.catalog.application.ProcedureCatalog;
 import org.procedura.catalog.model.ProcedurePurpose;
@@ -17,6 +19,7 @@ import org.procedura.scheduling.application.AvailabilityQuery;
 import org.procedura.scheduling.application.BookProcedureCommand;
 import org.procedura.scheduling.application.ClinicResources;
 import org.procedura.scheduling.application.FindAvailability;
+import org.procedura.scheduling.model.Acknowledgement;
 import org.procedura.scheduling.model.ClinicianId;
 import org.procedura.scheduling.model.IdempotencyKey;
 import org.procedura.scheduling.model.Laterality;
@@ -134,8 +137,10 @@ class BookingPages {
       @RequestParam(required = false) String side,
       @RequestParam(required = false) String purpose,
       @RequestParam UUID bookingKey,
+      @RequestParam(required = false) List<String> ruleIds,
+      @RequestParam(required = false) String reason,
       Model model,
-      jakarta.servlet.http.HttpServletResponse response) {
+      HttpServletResponse response) {
     PatientId patient = new PatientId(patientId);
     var request =
         new SlotRequest(procedureType, clinicianId, null, null, region, levels, side, purpose);
@@ -149,7 +154,7 @@ class BookingPages {
               instant(start),
               request.site(),
               null,
-              null,
+              acknowledgement(ruleIds, reason),
               request.bookedPurpose());
       var booked =
           booking.bookProcedure(command, actor.get(), new IdempotencyKey(bookingKey.toString()));
@@ -159,8 +164,27 @@ class BookingPages {
           + booked.appointment().getId().value();
     } catch (DomainException refused) {
       describe(patient, request, model);
-      return ConsoleProblems.show(ConsoleProblem.of(refused), model, response);
+      ConsoleProblem problem = ConsoleProblem.of(refused);
+      ConsoleProblems.show(problem, model, response);
+      if (problem.onlyWarnings()) {
+        model.addAttribute(
+            "warned",
+            new WarnedSlot(start, clinicianId, roomId, problem.ruleIds(), UUID.randomUUID()));
+      }
+      return "console/slots";
     }
+  }
+
+  /**
+   * A physician's acknowledgement of the warnings named, with the reason; whether the one who
+   * acknowledges is a physician, the rules decide, as for the API.
+   */
+  private Acknowledgement acknowledgement(List<String> ruleIds, String reason) {
+    if (ruleIds == null || ruleIds.isEmpty()) {
+      return null;
+    }
+    return new Acknowledgement(
+        actor.get(), actor.hasRole("PHYSICIAN"), reason, Set.copyOf(ruleIds));
   }
 
   private void describe(PatientId patient, SlotRequest request, Model model) {
@@ -193,6 +217,10 @@ class BookingPages {
       UUID roomId,
       String roomName,
       UUID bookingKey) {}
+
+  /** A slot refused only for warnings, offered again for a physician to acknowledge them. */
+  record WarnedSlot(
+      String start, UUID clinicianId, UUID roomId, List<String> ruleIds, UUID bookingKey) {}
 
   /** What the front desk asked for: the procedure, where it is done, when and with whom. */
   record SlotRequest(

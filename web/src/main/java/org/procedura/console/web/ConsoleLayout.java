@@ -12,6 +12,11 @@ class ConsoleLayout {
 
   @ModelAttribute("staff")
   Staff staff() {
+    return current();
+  }
+
+  /** Who is signed in, or null on the sign-in page. */
+  static Staff current() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication == null
         || !authentication.isAuthenticated()

@@ -2,6 +2,7 @@ package org.procedura.console.web;
 
 import java.util.List;
 import org.procedura.rules.model.Finding;
+import org.procedura.rules.model.Severity;
 import org.procedura.shared.model.ConflictException;
 import org.procedura.shared.model.DomainException;
 import org.procedura.shared.model.IllegalTransitionException;
@@ -34,6 +35,15 @@ record ConsoleProblem(int status, String title, String detail, List<Finding> fin
       case UnprocessableException e ->
           new ConsoleProblem(422, "Cannot be done as asked", e.getMessage(), List.of());
     };
+  }
+
+  /** Refused by warnings alone, which a physician's acknowledgement can lift. */
+  boolean onlyWarnings() {
+    return !findings.isEmpty() && findings.stream().allMatch(f -> f.severity() == Severity.WARN);
+  }
+
+  List<String> ruleIds() {
+    return findings.stream().map(Finding::ruleId).distinct().toList();
   }
 
   static ConsoleProblem badInput(String detail) {

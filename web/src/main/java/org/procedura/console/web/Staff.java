@@ -33,6 +33,16 @@ record Staff(String username, Set<Role> roles) {
     return is(Role.FRONT_DESK) || is(Role.NURSE) || is(Role.PHYSICIAN);
   }
 
+  /** Acknowledges rule warnings. */
+  public boolean physician() {
+    return is(Role.PHYSICIAN);
+  }
+
+  /** Records the clinical checklist: nurses and physicians. */
+  public boolean clinician() {
+    return is(Role.NURSE) || is(Role.PHYSICIAN);
+  }
+
   public boolean checksIn() {
     return is(Role.FRONT_DESK) || is(Role.NURSE);
   }

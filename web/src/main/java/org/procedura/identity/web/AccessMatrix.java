@@ -241,6 +241,11 @@ public final class AccessMatrix {
               EnumSet.of(FRONT_DESK, NURSE),
               appointmentOfPatient(UPDATE)),
           allow(POST, CONSOLE_APPOINTMENT + "/cancel", BOOKING, appointmentOfPatient(UPDATE)),
+          allow(
+              POST,
+              CONSOLE_APPOINTMENT + "/checklist/{item}",
+              CLINICIANS,
+              appointmentOfPatient(UPDATE)),
           allow(GET, "/console/day", CLINICAL, Touches.of(SCHEDULE, READ)));
 
   private static final List<Map.Entry<Endpoint, PathPattern>> PATTERNS =
