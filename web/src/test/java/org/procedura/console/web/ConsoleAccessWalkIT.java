@@ -185,6 +185,13 @@ class ConsoleAccessWalkIT extends ApiIntegrationTest {
       return method.equals("GET") ? get(path) : post(path, Map.of("_csrf", token));
     }
 
+    /** A form posted with the session's CSRF token. */
+    HttpResponse<String> submit(String path, Map<String, String> fields) {
+      var form = new java.util.HashMap<>(fields);
+      form.put("_csrf", token);
+      return post(path, form);
+    }
+
     HttpResponse<String> sendWithoutToken(String method, String path) {
       return post(path, Map.of());
     }
