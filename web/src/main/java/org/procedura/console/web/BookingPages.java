@@ -167,9 +167,18 @@ class BookingPages {
       ConsoleProblem problem = ConsoleProblem.of(refused);
       ConsoleProblems.show(problem, model, response);
       if (problem.onlyWarnings()) {
+        Instant at = instant(start);
         model.addAttribute(
             "warned",
-            new WarnedSlot(start, clinicianId, roomId, problem.ruleIds(), UUID.randomUUID()));
+            new WarnedSlot(
+                start,
+                time.day(at) + " at " + time.hour(at),
+                clinicianId,
+                resources.clinician(new ClinicianId(clinicianId)).getDisplayName(),
+                roomId,
+                resources.room(new RoomId(roomId)).getName(),
+                problem.ruleIds(),
+                UUID.randomUUID()));
       }
       return "console/slots";
     }
@@ -220,7 +229,14 @@ class BookingPages {
 
   /** A slot refused only for warnings, offered again for a physician to acknowledge them. */
   record WarnedSlot(
-      String start, UUID clinicianId, UUID roomId, List<String> ruleIds, UUID bookingKey) {}
+      String start,
+      String when,
+      UUID clinicianId,
+      String clinicianName,
+      UUID roomId,
+      String roomName,
+      List<String> ruleIds,
+      UUID bookingKey) {}
 
   /** What the front desk asked for: the procedure, where it is done, when and with whom. */
   record SlotRequest(

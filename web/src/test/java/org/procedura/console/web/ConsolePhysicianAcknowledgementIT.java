@@ -70,6 +70,8 @@ class ConsolePhysicianAcknowledgementIT extends ApiIntegrationTest {
     browser.find(By.cssSelector("form[action$='/console/sign-out'] button")).click();
     browser.signIn("physician");
     tryTheFirstSlot();
+    assertThat(browser.find(By.id("warned-slot")).getText())
+        .contains(ConsoleTime.DAY.format(monday) + " at 08:00");
     browser.assertAccessible("warning to acknowledge");
     browser.screenshot("acknowledge");
     browser.type("acknowledgement-reason", "cardiology agrees to a 7-day hold");
