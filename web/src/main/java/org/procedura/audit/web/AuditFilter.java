@@ -15,11 +15,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Records every API request the access matrix says is audited, and every refused one, after the
- * request is done and before its answer leaves: the entry is written in a transaction of its own (a
- * rolled-back request still leaves it), and when it cannot be written the answer is withheld and
- * replaced by a 500, so no patient data is served unrecorded. It runs outside the security filters,
- * so it sees their 401 and 403 too.
+ * Records every API and console request the access matrix says is audited, and every refused one,
+ * after the request is done and before its answer leaves: the entry is written in a transaction of
+ * its own (a rolled-back request still leaves it), and when it cannot be written the answer is
+ * withheld and replaced by a 500, so no patient data is served unrecorded. It runs outside the
+ * security filters, so it sees their 401 and 403 too.
  */
 class AuditFilter extends OncePerRequestFilter {
   private static final Logger log = LoggerFactory.getLogger(AuditFilter.class);
@@ -38,7 +38,8 @@ class AuditFilter extends OncePerRequestFilter {
    */
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !AuditEvents.pathOf(request).startsWith("/api/");
+    String path = AuditEvents.pathOf(request);
+    return !path.startsWith("/api/") && !path.equals("/") && !path.startsWith("/console");
   }
 
   @Override

@@ -30,7 +30,7 @@ class AuditWiring {
         new FilterRegistrationBean<>(
             new AuditFilter(trail, new AuditEvents(endpoints, resourcePatients, clock, json)));
     registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
-    registration.addUrlPatterns("/api/*");
+    registration.addUrlPatterns("/api/*", "/console/*", "/console", "");
     return registration;
   }
 }

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.procedura.audit.model.AuditAction;
 import org.procedura.audit.model.ResourceType;
 import org.procedura.audit.model.Touches;
@@ -218,8 +219,44 @@ public final class AccessMatrix {
           allow(POST, "/api/v1/users/{username}/password", ADMINS, userStep()),
           allow(GET, "/api/v1/audit-events", ADMINS, Touches.of(AUDIT_TRAIL, READ)));
 
+  private static final String CONSOLE_PATIENT = "/console/patients/{patientId}";
+  private static final String CONSOLE_APPOINTMENT = CONSOLE_PATIENT + "/appointments/{id}";
+
+  /**
+   * The clinic console's pages and form posts (signed in by form, with a session): the same roles
+   * as the API's operations they call, audited the same way. Pages about one patient name the
+   * patient in their path, so that every read and change is attributed to that patient.
+   */
+  public static final List<Endpoint> CONSOLE =
+      List.of(
+          open(GET, "/", Touches.of(SESSION, READ)),
+          open(POST, "/console/sign-in", Touches.of(SESSION, SIGN_IN)),
+          allow(POST, "/console/sign-out", EVERYONE, Touches.of(SESSION, UPDATE)),
+          allow(GET, "/console", EVERYONE, Touches.of(SESSION, READ)),
+          allow(GET, "/console/patients", CLINICAL, Touches.of(PATIENT, READ)),
+          allow(GET, "/console/patients/new", CLINICAL, Touches.of(PATIENT, READ)),
+          allow(POST, "/console/patients", CLINICAL, Touches.of(PATIENT, CREATE)),
+          allow(GET, CONSOLE_PATIENT, CLINICAL, ofPatient(PATIENT, READ)),
+          allow(GET, CONSOLE_PATIENT + "/slots", BOOKING, ofPatient(AVAILABILITY, READ)),
+          allow(POST, CONSOLE_PATIENT + "/appointments", BOOKING, ofPatient(APPOINTMENT, CREATE)),
+          allow(GET, CONSOLE_APPOINTMENT, CLINICAL, appointmentOfPatient(READ)),
+          allow(
+              POST,
+              CONSOLE_APPOINTMENT + "/check-in",
+              EnumSet.of(FRONT_DESK, NURSE),
+              appointmentOfPatient(UPDATE)),
+          allow(POST, CONSOLE_APPOINTMENT + "/cancel", BOOKING, appointmentOfPatient(UPDATE)),
+          allow(
+              POST,
+              CONSOLE_APPOINTMENT + "/checklist/{item}",
+              CLINICIANS,
+              appointmentOfPatient(UPDATE)),
+          allow(GET, "/console/day", CLINICAL, Touches.of(SCHEDULE, READ)));
+
   private static final List<Map.Entry<Endpoint, PathPattern>> PATTERNS =
-      ENDPOINTS.stream().map(e -> Map.entry(e, e.pattern())).toList();
+      Stream.concat(ENDPOINTS.stream(), CONSOLE.stream())
+          .map(e -> Map.entry(e, e.pattern()))
+          .toList();
 
   private AccessMatrix() {}
 
@@ -270,6 +307,10 @@ public final class AccessMatrix {
   /** One outside procedure, named by the path, attributed to its patient. */
   private static Touches outsideProcedure(AuditAction action) {
     return new Touches(OUTSIDE_PROCEDURE, action, "procedureId", "patientId");
+  }
+
+  private static Touches appointmentOfPatient(AuditAction action) {
+    return new Touches(APPOINTMENT, action, "id", "patientId");
   }
 
   private static Touches referralStep() {

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.procedura.audit.model.Touches;
 import org.procedura.identity.model.Role;
@@ -34,8 +36,8 @@ class AccessMatrixTest {
   @Test
   void declaresEachMethodAndPathOnce() {
     Set<String> seen = new HashSet<>();
-    AccessMatrix.ENDPOINTS.forEach(
-        e -> assertThat(seen.add(e.method() + " " + e.template())).as(e.path()).isTrue());
+    Stream.concat(AccessMatrix.ENDPOINTS.stream(), AccessMatrix.CONSOLE.stream())
+        .forEach(e -> assertThat(seen.add(e.method() + " " + e.template())).as(e.path()).isTrue());
   }
 
   @Test
@@ -55,14 +57,24 @@ class AccessMatrixTest {
                 + " endpoint not listed is denied. `open`: no sign-in needed.\n\n"
                 + "| method | path | FRONT_DESK | NURSE | PHYSICIAN | ADMIN | audited as |\n"
                 + "|---|---|---|---|---|---|---|\n");
-    for (Endpoint e : AccessMatrix.ENDPOINTS) {
+    rows(AccessMatrix.ENDPOINTS, text);
+    text.append(
+        "\n## Console\n\nThe clinic console's pages and forms (signed in by form, with a session and"
+            + " CSRF tokens), walked by `ConsoleAccessWalkIT`.\n\n"
+            + "| method | path | FRONT_DESK | NURSE | PHYSICIAN | ADMIN | audited as |\n"
+            + "|---|---|---|---|---|---|---|\n");
+    rows(AccessMatrix.CONSOLE, text);
+    return text.toString();
+  }
+
+  private static void rows(List<Endpoint> endpoints, StringBuilder text) {
+    for (Endpoint e : endpoints) {
       text.append("| ").append(e.method()).append(" | `").append(e.path()).append("` |");
       for (Role role : Role.values()) {
         text.append(e.open() ? " open |" : e.allows(role) ? " yes |" : " no |");
       }
       text.append(' ').append(auditedAs(e.touches())).append(" |\n");
     }
-    return text.toString();
   }
 
   private static String auditedAs(Touches touches) {
