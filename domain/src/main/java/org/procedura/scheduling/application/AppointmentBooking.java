@@ -36,6 +36,7 @@ import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.ConflictException;
 import org.procedura.shared.model.InvalidInputException;
 import org.procedura.shared.model.NotFoundException;
+import org.procedura.shared.model.PlausibleDates;
 import org.procedura.shared.model.StaleVersionException;
 import org.procedura.shared.model.UnprocessableException;
 
@@ -90,16 +91,19 @@ public class AppointmentBooking {
 
   @Transactional
   public Booking bookProcedure(BookProcedureCommand command, Actor by, IdempotencyKey key) {
+    PlausibleDates.onCalendar(command.start(), clock.instant(), "start");
     return once(key, command, () -> bookProcedure(command, by));
   }
 
   @Transactional
   public Booking bookVisit(BookVisitCommand command, Actor by, IdempotencyKey key) {
+    PlausibleDates.onCalendar(command.start(), clock.instant(), "start");
     return once(key, command, () -> bookVisit(command, by));
   }
 
   @Transactional
   public Appointment reschedule(RescheduleCommand command, Actor by) {
+    PlausibleDates.onCalendar(command.start(), clock.instant(), "start");
     Appointment appointment =
         appointments
             .find(command.appointment())

@@ -211,7 +211,7 @@ final class TestClinic {
   }
 
   ClinicResources resources() {
-    return new ClinicResources(clinicians, rooms, workingTime, procedureTypes);
+    return new ClinicResources(clinicians, rooms, workingTime, procedureTypes, POLICY, clock);
   }
 
   /** Ada's lumbar ESI with Dr. Alvarez in Suite A. */

@@ -48,8 +48,13 @@ class SchedulingWiring {
 
   @Bean
   ClinicResources clinicResources(
-      Clinicians clinicians, Rooms rooms, WorkingTime workingTime, ProcedureTypes procedureTypes) {
-    return new ClinicResources(clinicians, rooms, workingTime, procedureTypes);
+      Clinicians clinicians,
+      Rooms rooms,
+      WorkingTime workingTime,
+      ProcedureTypes procedureTypes,
+      SchedulingPolicy policy,
+      Clock clock) {
+    return new ClinicResources(clinicians, rooms, workingTime, procedureTypes, policy, clock);
   }
 
   @Bean
