@@ -91,19 +91,19 @@ public class AppointmentBooking {
 
   @Transactional
   public Booking bookProcedure(BookProcedureCommand command, Actor by, IdempotencyKey key) {
-    PlausibleDates.onCalendar(command.start(), clock.instant(), "start");
+    PlausibleDates.onCalendar(command.start(), clock.withZone(policy.zone()), "start");
     return once(key, command, () -> bookProcedure(command, by));
   }
 
   @Transactional
   public Booking bookVisit(BookVisitCommand command, Actor by, IdempotencyKey key) {
-    PlausibleDates.onCalendar(command.start(), clock.instant(), "start");
+    PlausibleDates.onCalendar(command.start(), clock.withZone(policy.zone()), "start");
     return once(key, command, () -> bookVisit(command, by));
   }
 
   @Transactional
   public Appointment reschedule(RescheduleCommand command, Actor by) {
-    PlausibleDates.onCalendar(command.start(), clock.instant(), "start");
+    PlausibleDates.onCalendar(command.start(), clock.withZone(policy.zone()), "start");
     Appointment appointment =
         appointments
             .find(command.appointment())

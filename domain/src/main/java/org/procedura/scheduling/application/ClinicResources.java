@@ -106,8 +106,8 @@ public class ClinicResources {
 
   @Transactional
   public Unavailability markAway(ResourceRef resource, TimeSlot period, String reason) {
-    PlausibleDates.onCalendar(period.start(), clock.instant(), "start");
-    PlausibleDates.onCalendar(period.end(), clock.instant(), "end");
+    PlausibleDates.onCalendar(period.start(), clock.withZone(policy.zone()), "start");
+    PlausibleDates.onCalendar(period.end(), clock.withZone(policy.zone()), "end");
     requireExists(resource);
     Unavailability away = Unavailability.of(resource, period, reason);
     workingTime.add(away);

@@ -1,72 +1,98 @@
 package org.procedura.shared.model;
 
+import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
- * The dates and instants a clinic could mean, chosen once for every request: a day of the patient's
- * history lies between {@link #HISTORY_STARTS} and today; a day or moment of the clinic's calendar
- * (appointments, time off, schedules, availability, checklists) within {@link #CALENDAR_YEARS_BACK}
- * years before and {@link #CALENDAR_YEARS_AHEAD} years after today; a range of days asked about
- * spans at most {@link #LONGEST_RANGE_DAYS} days. Each refusal names the field.
+ * The dates and times a clinic could mean, chosen once for every request. A day of the patient's
+ * history (birth, onset, diagnosis, document, medication, an earlier procedure) lies between {@link
+ * #HISTORY_STARTS} and today; a day or moment of the clinic's calendar (appointments, time off,
+ * schedules, availability, eligibility) within {@link #CALENDAR_YEARS_BACK} years before and {@link
+ * #CALENDAR_YEARS_AHEAD} years after today; a range of days listed spans at most {@link
+ * #LONGEST_RANGE_DAYS} days. Today is the clinic's day; a moment counts by its day in the clinic.
  *
- * <p>Only new input is checked: what was stored is read as it is, so that it can be corrected.
+ * <p>The edge refuses such values first (Bean Validation); the use cases refuse them again, so no
+ * path can store one. Only new input is checked: what was stored is read as it is, so that it can
+ * always be read and corrected.
  */
 public final class PlausibleDates {
   /** No date of birth, onset, diagnosis, document or earlier procedure is older. */
   public static final LocalDate HISTORY_STARTS = LocalDate.of(1900, 1, 1);
 
-  /** How far back the calendar reaches: time off and schedules recorded after the fact. */
+  /** How far back the calendar reaches: time off and schedules looked up after the fact. */
   public static final int CALENDAR_YEARS_BACK = 2;
 
   /** How far ahead the calendar reaches: bookings, time off, availability. */
   public static final int CALENDAR_YEARS_AHEAD = 5;
 
-  /** The longest range of days one search or listing may span. */
+  /** The longest range of days one listing may span. */
   public static final int LONGEST_RANGE_DAYS = 366;
 
   private PlausibleDates() {}
 
-  /** A day of the patient's history: from {@link #HISTORY_STARTS} up to today; null passes. */
-  public static LocalDate inHistory(LocalDate day, LocalDate today, String field) {
-    if (day == null) {
-      return null;
-    }
+  /** What is wrong with a day of the patient's history, if anything. */
+  public static Optional<String> historyProblem(LocalDate day, LocalDate today) {
     if (day.isBefore(HISTORY_STARTS)) {
-      throw new InvalidInputException(field, field + " cannot be before " + HISTORY_STARTS);
+      return Optional.of("cannot be before " + HISTORY_STARTS);
     }
     if (day.isAfter(today)) {
-      throw new InvalidInputException(field, field + " cannot be in the future");
+      return Optional.of("cannot be in the future");
+    }
+    return Optional.empty();
+  }
+
+  /** What is wrong with a day of the clinic's calendar, if anything. */
+  public static Optional<String> calendarProblem(LocalDate day, LocalDate today) {
+    LocalDate first = today.minusYears(CALENDAR_YEARS_BACK);
+    LocalDate last = today.plusYears(CALENDAR_YEARS_AHEAD);
+    if (day.isBefore(first) || day.isAfter(last)) {
+      return Optional.of("must be between " + first + " and " + last);
+    }
+    return Optional.empty();
+  }
+
+  /** What is wrong with a moment of the clinic's calendar, judged by its day in the clinic. */
+  public static Optional<String> calendarProblem(Instant moment, Clock clinicClock) {
+    return calendarProblem(dayOf(moment, clinicClock), LocalDate.now(clinicClock));
+  }
+
+  /** What is wrong with a moment of the patient's history, judged by its day in the clinic. */
+  public static Optional<String> historyProblem(Instant moment, Clock clinicClock) {
+    return historyProblem(dayOf(moment, clinicClock), LocalDate.now(clinicClock));
+  }
+
+  /** A day of the patient's history: from {@link #HISTORY_STARTS} up to today; null passes. */
+  public static LocalDate inHistory(LocalDate day, LocalDate today, String field) {
+    if (day != null) {
+      historyProblem(day, today).ifPresent(problem -> refuse(field, problem));
     }
     return day;
   }
 
   /** A day of the clinic's calendar, within the years around today it reaches; null passes. */
   public static LocalDate onCalendar(LocalDate day, LocalDate today, String field) {
-    if (day == null) {
-      return null;
-    }
-    LocalDate first = calendarStarts(today);
-    LocalDate last = calendarEnds(today);
-    if (day.isBefore(first) || day.isAfter(last)) {
-      throw new InvalidInputException(field, field + " must be between " + first + " and " + last);
+    if (day != null) {
+      calendarProblem(day, today).ifPresent(problem -> refuse(field, problem));
     }
     return day;
   }
 
-  /** A moment of the clinic's calendar, within the years around now it reaches; null passes. */
-  public static Instant onCalendar(Instant moment, Instant now, String field) {
-    if (moment == null) {
-      return null;
+  /** A moment whose day in the clinic is on the calendar; null passes. */
+  public static Instant onCalendar(Instant moment, Clock clinicClock, String field) {
+    if (moment != null) {
+      calendarProblem(moment, clinicClock).ifPresent(problem -> refuse(field, problem));
     }
-    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-    Instant first = calendarStarts(today).atStartOfDay(ZoneOffset.UTC).toInstant();
-    Instant end = calendarEnds(today).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-    if (moment.isBefore(first) || !moment.isBefore(end)) {
-      throw new InvalidInputException(
-          field, field + " must be between " + first + " and " + end + " (exclusive)");
+    return moment;
+  }
+
+  /** A moment whose day in the clinic is a day of history; null passes. */
+  public static Instant inHistory(Instant moment, Clock clinicClock, String field) {
+    if (moment != null) {
+      historyProblem(moment, clinicClock).ifPresent(problem -> refuse(field, problem));
     }
     return moment;
   }
@@ -74,19 +100,23 @@ public final class PlausibleDates {
   /** Refuses {@code to} before {@code from} and a range longer than {@link #LONGEST_RANGE_DAYS}. */
   public static void range(LocalDate from, LocalDate to, String toField) {
     if (to.isBefore(from)) {
-      throw new InvalidInputException(toField, toField + " must not be before from");
+      refuse(toField, "must not be before from");
     }
     if (ChronoUnit.DAYS.between(from, to) >= LONGEST_RANGE_DAYS) {
-      throw new InvalidInputException(
-          toField, "the range may span at most " + LONGEST_RANGE_DAYS + " days");
+      refuse(toField, "may be at most " + (LONGEST_RANGE_DAYS - 1) + " days after from");
     }
   }
 
-  private static LocalDate calendarStarts(LocalDate today) {
-    return today.minusYears(CALENDAR_YEARS_BACK);
+  /** The moment's day in the clinic; one beyond any date counts as the first or last date. */
+  private static LocalDate dayOf(Instant moment, Clock clinicClock) {
+    try {
+      return LocalDate.ofInstant(moment, clinicClock.getZone());
+    } catch (DateTimeException e) {
+      return moment.isBefore(Instant.EPOCH) ? LocalDate.MIN : LocalDate.MAX;
+    }
   }
 
-  private static LocalDate calendarEnds(LocalDate today) {
-    return today.plusYears(CALENDAR_YEARS_AHEAD);
+  private static void refuse(String field, String problem) {
+    throw new InvalidInputException(field, field + " " + problem);
   }
 }

@@ -3,8 +3,10 @@ package org.procedura.shared.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.procedura.shared.model.DomainAssertions.assertInvalid;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class PlausibleDatesTest {
@@ -41,17 +43,32 @@ class PlausibleDatesTest {
   }
 
   @Test
-  void aCalendarMomentLiesWithinTheYearsAroundNow() {
-    Instant first = Instant.parse("2024-12-01T00:00:00Z");
-    Instant end = Instant.parse("2031-12-02T00:00:00Z");
+  void aCalendarMomentCountsByItsDayInTheClinic() {
+    Clock clinic = Clock.fixed(NOW, ZoneId.of("America/New_York"));
+    Instant first = Instant.parse("2024-12-01T05:00:00Z");
+    Instant end = Instant.parse("2031-12-02T05:00:00Z");
 
-    assertThat(PlausibleDates.onCalendar(first, NOW, "start")).isEqualTo(first);
-    assertThat(PlausibleDates.onCalendar(end.minusNanos(1), NOW, "start"))
+    assertThat(PlausibleDates.onCalendar(first, clinic, "start")).isEqualTo(first);
+    assertThat(PlausibleDates.onCalendar(end.minusNanos(1), clinic, "start"))
         .isEqualTo(end.minusNanos(1));
-    assertInvalid("start", () -> PlausibleDates.onCalendar(first.minusNanos(1), NOW, "start"));
-    assertInvalid("start", () -> PlausibleDates.onCalendar(end, NOW, "start"));
-    assertInvalid("start", () -> PlausibleDates.onCalendar(Instant.MIN, NOW, "start"));
-    assertInvalid("end", () -> PlausibleDates.onCalendar(Instant.MAX, NOW, "end"));
+    assertInvalid("start", () -> PlausibleDates.onCalendar(first.minusNanos(1), clinic, "start"));
+    assertInvalid("start", () -> PlausibleDates.onCalendar(end, clinic, "start"));
+    assertInvalid("start", () -> PlausibleDates.onCalendar(Instant.MIN, clinic, "start"));
+    assertInvalid("end", () -> PlausibleDates.onCalendar(Instant.MAX, clinic, "end"));
+  }
+
+  @Test
+  void aMomentOfHistoryRunsFromTheFirstDayUpToTheEndOfTodayInTheClinic() {
+    Clock clinic = Clock.fixed(NOW, ZoneId.of("America/New_York"));
+    Instant first = Instant.parse("1900-01-01T05:00:00Z");
+    Instant end = Instant.parse("2026-12-02T05:00:00Z");
+
+    assertThat(PlausibleDates.inHistory(first, clinic, "from")).isEqualTo(first);
+    assertThat(PlausibleDates.inHistory(end.minusNanos(1), clinic, "to"))
+        .isEqualTo(end.minusNanos(1));
+    assertInvalid("from", () -> PlausibleDates.inHistory(first.minusNanos(1), clinic, "from"));
+    assertInvalid("to", () -> PlausibleDates.inHistory(end, clinic, "to"));
+    assertThat(PlausibleDates.historyProblem(Instant.MIN, clinic)).isPresent();
   }
 
   @Test
