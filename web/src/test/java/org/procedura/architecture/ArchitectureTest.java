@@ -115,6 +115,7 @@ class ArchitectureTest {
           "RuleSetsJdbcAdapter",
           "AppointmentQueriesJdbcAdapter",
           "IdempotencyKeysJdbcAdapter",
+          "ResourcePatientsJdbcAdapter",
           "WorkingTimeJdbcAdapter",
           // mutable, versioned aggregates still to move to JPA (docs/conventions.md, outliers)
           "ProcedureRecordsJdbcAdapter");

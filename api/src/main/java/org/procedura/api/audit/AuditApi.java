@@ -1,8 +1,11 @@
 package org.procedura.api.audit;
 
+import static org.procedura.api.common.PlausibleDate.Range.HISTORY;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.procedura.api.common.PageResponse;
+import org.procedura.api.common.PlausibleDate;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.service.annotation.GetExchange;
@@ -17,8 +20,8 @@ public interface AuditApi {
   PageResponse<AuditEventResponse> search(
       @RequestParam(name = "patientId", required = false) UUID patientId,
       @RequestParam(name = "username", required = false) String username,
-      @RequestParam(name = "from", required = false) OffsetDateTime from,
-      @RequestParam(name = "to", required = false) OffsetDateTime to,
+      @PlausibleDate(HISTORY) @RequestParam(name = "from", required = false) OffsetDateTime from,
+      @PlausibleDate(HISTORY) @RequestParam(name = "to", required = false) OffsetDateTime to,
       @RequestParam(name = "page", defaultValue = "0") int page,
       @RequestParam(name = "size", defaultValue = "20") int size);
 

@@ -1,5 +1,7 @@
 package org.procedura.api.history;
 
+import static org.procedura.api.common.PlausibleDate.Range.HISTORY;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -7,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.procedura.api.common.PlausibleDate;
 import org.procedura.api.scheduling.ProcedureSiteDto;
 
 /**
@@ -23,11 +26,11 @@ import org.procedura.api.scheduling.ProcedureSiteDto;
  * @param sourceDocument the document it is recorded from, e.g. "letter from Dr X, 2026-03-02"
  */
 public record OutsideProcedureRequest(
-    @NotNull LocalDate performedOn,
+    @NotNull @PlausibleDate(HISTORY) LocalDate performedOn,
     @NotBlank @Size(max = 40) String procedureType,
     @Valid ProcedureSiteDto site,
     @Min(0) @Max(100) Integer reliefPercent,
     @Size(max = 20) String reliefLasted,
-    LocalDate reliefStillLastingOn,
+    @PlausibleDate(HISTORY) LocalDate reliefStillLastingOn,
     @Size(max = 200) String performedBy,
     @NotBlank @Size(max = 200) String sourceDocument) {}

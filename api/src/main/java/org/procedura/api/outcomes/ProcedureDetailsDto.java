@@ -1,5 +1,7 @@
 package org.procedura.api.outcomes;
 
+import static org.procedura.api.common.PlausibleDate.Range.CALENDAR;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.procedura.api.catalog.ImagingModality;
 import org.procedura.api.catalog.Sedation;
+import org.procedura.api.common.PlausibleDate;
 import org.procedura.api.scheduling.ProcedureSiteDto;
 
 /**
@@ -16,7 +19,7 @@ import org.procedura.api.scheduling.ProcedureSiteDto;
  * checked against the clinic's per-session caps.
  */
 public record ProcedureDetailsDto(
-    @NotNull OffsetDateTime performedAt,
+    @NotNull @PlausibleDate(CALENDAR) OffsetDateTime performedAt,
     @NotBlank String procedureType,
     @Valid ProcedureSiteDto site,
     ImagingModality imaging,

@@ -1,9 +1,12 @@
 package org.procedura.api.patient;
 
+import static org.procedura.api.common.PlausibleDate.Range.HISTORY;
+
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.procedura.api.common.PageResponse;
+import org.procedura.api.common.PlausibleDate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +41,8 @@ public interface PatientsApi {
   @GetExchange
   PageResponse<PatientSummary> search(
       @RequestParam(name = "name", required = false) String name,
-      @RequestParam(name = "dateOfBirth", required = false) LocalDate dateOfBirth,
+      @PlausibleDate(HISTORY) @RequestParam(name = "dateOfBirth", required = false)
+          LocalDate dateOfBirth,
       @RequestParam(name = "mrn", required = false) String mrn,
       @RequestParam(name = "page", defaultValue = "0") int page,
       @RequestParam(name = "size", defaultValue = "20") int size);

@@ -1,5 +1,7 @@
 package org.procedura.api.referral;
 
+import static org.procedura.api.common.PlausibleDate.Range.HISTORY;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.procedura.api.common.PlausibleDate;
 import org.procedura.api.patient.RegisterPatientRequest;
 
 /**
@@ -23,10 +26,10 @@ public record ReferralRequest(
     UUID patientId,
     @Valid RegisterPatientRequest newPatient,
     @NotNull @Valid ReferringProviderDto referringProvider,
-    @NotNull LocalDate receivedOn,
+    @NotNull @PlausibleDate(HISTORY) LocalDate receivedOn,
     @NotBlank @Size(max = 500) String reason,
     @Size(max = 12) List<@NotNull @Valid ReferralDiagnosisDto> diagnoses,
-    LocalDate painOnset,
+    @PlausibleDate(HISTORY) LocalDate painOnset,
     @Valid ConservativeCareDto conservativeCare,
     @NotNull Urgency urgency,
     @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}") String requestedProcedureType,

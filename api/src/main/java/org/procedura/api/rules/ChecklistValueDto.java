@@ -1,5 +1,7 @@
 package org.procedura.api.rules;
 
+import static org.procedura.api.common.PlausibleDate.Range.CALENDAR;
+
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.procedura.api.common.PlausibleDate;
 
 /**
  * What is recorded for a checklist item: one shape for every item, each taking only its own fields
@@ -25,7 +28,7 @@ import java.util.List;
 public record ChecklistValueDto(
     Boolean answer,
     @Positive @Digits(integer = 4, fraction = 2) BigDecimal value,
-    OffsetDateTime at,
+    @PlausibleDate(CALENDAR) OffsetDateTime at,
     Meal meal,
     @Min(0) @Max(10) Integer nrs,
     @Size(min = 10, max = 10) List<@Min(0) @Max(5) Integer> odi,

@@ -1,10 +1,13 @@
 package org.procedura.api.rules;
 
+import static org.procedura.api.common.PlausibleDate.Range.CALENDAR;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.procedura.api.catalog.CareSetting;
 import org.procedura.api.catalog.ImagingModality;
+import org.procedura.api.common.PlausibleDate;
 import org.procedura.api.scheduling.BookedPurpose;
 import org.procedura.api.scheduling.Laterality;
 import org.procedura.api.scheduling.SpinalRegion;
@@ -36,7 +39,7 @@ public interface EligibilityApi {
   EligibilityResponse explain(
       @PathVariable("patientId") UUID patientId,
       @RequestParam("procedureType") String procedureType,
-      @RequestParam("date") LocalDate date,
+      @PlausibleDate(CALENDAR) @RequestParam("date") LocalDate date,
       @RequestParam(name = "region", required = false) SpinalRegion region,
       @RequestParam(name = "levels", required = false) List<String> levels,
       @RequestParam(name = "laterality", required = false) Laterality laterality,

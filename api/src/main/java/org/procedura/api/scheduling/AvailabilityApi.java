@@ -1,8 +1,11 @@
 package org.procedura.api.scheduling;
 
+import static org.procedura.api.common.PlausibleDate.Range.CALENDAR;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.procedura.api.common.PlausibleDate;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
@@ -22,8 +25,8 @@ public interface AvailabilityApi {
   List<SlotResponse> search(
       @RequestParam(name = "procedureType", required = false) String procedureType,
       @RequestParam(name = "visitKind", required = false) VisitKind visitKind,
-      @RequestParam("from") LocalDate from,
-      @RequestParam("to") LocalDate to,
+      @PlausibleDate(CALENDAR) @RequestParam("from") LocalDate from,
+      @PlausibleDate(CALENDAR) @RequestParam("to") LocalDate to,
       @RequestParam(name = "clinicianId", required = false) UUID clinicianId,
       @RequestParam(name = "patientId", required = false) UUID patientId,
       @RequestParam(name = "limit", defaultValue = "10") int limit);

@@ -1,10 +1,13 @@
 package org.procedura.api.scheduling;
 
+import static org.procedura.api.common.PlausibleDate.Range.CALENDAR;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.procedura.api.common.PlausibleDate;
 
 /**
  * Books a procedure at {@code start} (on a 5-minute boundary); the end follows from its type. A
@@ -17,7 +20,7 @@ public record BookProcedureRequest(
     @NotBlank String procedureType,
     @NotNull UUID clinicianId,
     @NotNull UUID roomId,
-    @NotNull OffsetDateTime start,
+    @NotNull @PlausibleDate(CALENDAR) OffsetDateTime start,
     @Valid ProcedureSiteDto site,
     UUID referralId,
     @Valid AcknowledgementDto acknowledgement,

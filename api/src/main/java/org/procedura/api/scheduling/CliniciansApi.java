@@ -1,9 +1,12 @@
 package org.procedura.api.scheduling;
 
+import static org.procedura.api.common.PlausibleDate.Range.CALENDAR;
+
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.procedura.api.common.PlausibleDate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,8 +50,8 @@ public interface CliniciansApi {
   @GetExchange("/{id}/time-off")
   List<AwayResponse> timeOff(
       @PathVariable("id") UUID id,
-      @RequestParam("from") LocalDate from,
-      @RequestParam("to") LocalDate to);
+      @PlausibleDate(CALENDAR) @RequestParam("from") LocalDate from,
+      @PlausibleDate(CALENDAR) @RequestParam("to") LocalDate to);
 
   @PostExchange("/{id}/time-off")
   @ResponseStatus(HttpStatus.CREATED)

@@ -1,9 +1,12 @@
 package org.procedura.api.scheduling;
 
+import static org.procedura.api.common.PlausibleDate.Range.CALENDAR;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.procedura.api.common.PageResponse;
+import org.procedura.api.common.PlausibleDate;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.service.annotation.GetExchange;
@@ -15,7 +18,7 @@ public interface SchedulesApi {
   /** A clinic day's appointments, of every status; optionally one clinician's or one room's. */
   @GetExchange("/schedule")
   List<ScheduleEntry> day(
-      @RequestParam("date") LocalDate date,
+      @PlausibleDate(CALENDAR) @RequestParam("date") LocalDate date,
       @RequestParam(name = "clinicianId", required = false) UUID clinicianId,
       @RequestParam(name = "roomId", required = false) UUID roomId);
 

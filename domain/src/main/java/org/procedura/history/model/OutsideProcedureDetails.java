@@ -5,7 +5,7 @@ import org.procedura.catalog.model.ProcedureType;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.scheduling.model.ProcedureSite;
 import org.procedura.shared.model.Check;
-import org.procedura.shared.model.InvalidInputException;
+import org.procedura.shared.model.PlausibleDates;
 
 /**
  * What the source document says of a procedure done elsewhere: the day, the procedure as the
@@ -20,14 +20,8 @@ public record OutsideProcedureDetails(
     OutsideRelief relief,
     String performedBy,
     String sourceDocument) {
-  /** No record of a procedure of this kind can be older. */
-  public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-
   public OutsideProcedureDetails {
     Check.present(performedOn, "performedOn");
-    if (performedOn.isBefore(EARLIEST)) {
-      throw new InvalidInputException("performedOn", "performedOn cannot be before " + EARLIEST);
-    }
     Check.present(procedureType, "procedureType");
     site = site == null ? ProcedureSite.NONE : site;
     relief = relief == null ? OutsideRelief.UNKNOWN : relief;
@@ -43,9 +37,7 @@ public record OutsideProcedureDetails(
     if (!type.getCode().equals(procedureType)) {
       throw new IllegalArgumentException(type.getCode() + " is not " + procedureType);
     }
-    if (performedOn.isAfter(today)) {
-      throw new InvalidInputException("performedOn", "performedOn cannot be in the future");
-    }
+    PlausibleDates.inHistory(performedOn, today, "performedOn");
     relief.checkAgainst(performedOn, today);
     site.requireFits(type);
   }

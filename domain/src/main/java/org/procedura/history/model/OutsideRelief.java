@@ -1,9 +1,11 @@
 package org.procedura.history.model;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
 import org.procedura.shared.model.InvalidInputException;
+import org.procedura.shared.model.PlausibleDates;
 
 /**
  * What a procedure done elsewhere achieved, as its source document tells it: the relief in percent,
@@ -47,7 +49,7 @@ public record OutsideRelief(Integer percent, Period lasted, LocalDate stillLasti
 
   /** Refuses relief reported beyond what a procedure on {@code performedOn} allows by today. */
   void checkAgainst(LocalDate performedOn, LocalDate today) {
-    if (lasted != null && performedOn.plus(lasted).isAfter(today)) {
+    if (lasted != null && lastedPastToday(performedOn, today)) {
       throw new InvalidInputException(
           "reliefLasted",
           "relief from a procedure on "
@@ -60,9 +62,15 @@ public record OutsideRelief(Integer percent, Period lasted, LocalDate stillLasti
       throw new InvalidInputException(
           "reliefStillLastingOn", "reliefStillLastingOn cannot be before performedOn");
     }
-    if (stillLastingOn != null && stillLastingOn.isAfter(today)) {
-      throw new InvalidInputException(
-          "reliefStillLastingOn", "reliefStillLastingOn cannot be in the future");
+    PlausibleDates.inHistory(stillLastingOn, today, "reliefStillLastingOn");
+  }
+
+  /** Whether {@link #lasted} from that day runs past today; a period past any date does too. */
+  private boolean lastedPastToday(LocalDate performedOn, LocalDate today) {
+    try {
+      return performedOn.plus(lasted).isAfter(today);
+    } catch (DateTimeException | ArithmeticException e) {
+      return true;
     }
   }
 }

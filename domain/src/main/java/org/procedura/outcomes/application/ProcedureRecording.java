@@ -17,6 +17,7 @@ import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.InvalidInputException;
 import org.procedura.shared.model.NotFoundException;
+import org.procedura.shared.model.PlausibleDates;
 import org.procedura.shared.model.Stamp;
 
 /**
@@ -103,6 +104,7 @@ public class ProcedureRecording {
   }
 
   private void notInTheFuture(ProcedureDetails details) {
+    PlausibleDates.onCalendar(details.performedAt(), clock, "performedAt");
     if (details.performedAt().isAfter(clock.instant())) {
       throw new InvalidInputException("performedAt", "performedAt is in the future");
     }

@@ -15,6 +15,7 @@ import org.procedura.shared.model.ConflictException;
 import org.procedura.shared.model.NotFoundException;
 import org.procedura.shared.model.PageQuery;
 import org.procedura.shared.model.PageResult;
+import org.procedura.shared.model.PlausibleDates;
 
 /**
  * The front desk's work on patients: register (which opens the patient's empty clinical profile),
@@ -61,6 +62,7 @@ public class PatientRegister {
 
   @Transactional
   public PageResult<Patient> search(PatientSearch search, PageQuery page) {
+    PlausibleDates.inHistory(search.dateOfBirth(), today(), "dateOfBirth");
     return patients.search(search, page);
   }
 

@@ -2,7 +2,7 @@ package org.procedura.patient.model;
 
 import java.time.LocalDate;
 import org.procedura.shared.model.Check;
-import org.procedura.shared.model.InvalidInputException;
+import org.procedura.shared.model.PlausibleDates;
 
 /**
  * A diagnosis with its ICD-10 code, in words, the side where a side applies, and the onset date
@@ -18,9 +18,7 @@ public record Diagnosis(
 
   @Override
   public void checkOn(LocalDate today) {
-    if (onsetDate != null && onsetDate.isAfter(today)) {
-      throw new InvalidInputException("onsetDate", "onsetDate cannot be in the future");
-    }
+    PlausibleDates.inHistory(onsetDate, today, "onsetDate");
   }
 
   @Override
@@ -28,8 +26,13 @@ public record Diagnosis(
     return onsetDate;
   }
 
-  /** How long the pain has lasted on {@code today}, or null when the onset is not known. */
+  /**
+   * How long the pain has lasted on {@code today}, or null when the onset is not known or, as
+   * stored before the ranges were enforced, after today.
+   */
   public PainDuration painDurationOn(LocalDate today) {
-    return onsetDate == null ? null : new PainDuration(onsetDate, today);
+    return onsetDate == null || onsetDate.isAfter(today)
+        ? null
+        : new PainDuration(onsetDate, today);
   }
 }

@@ -7,6 +7,7 @@ import org.procedura.shared.model.Check;
 import org.procedura.shared.model.ConflictException;
 import org.procedura.shared.model.InvalidInputException;
 import org.procedura.shared.model.NotFoundException;
+import org.procedura.shared.model.PlausibleDates;
 import org.procedura.shared.model.Stamp;
 
 /** The entries of one profile section, current and ended, in the order they were recorded. */
@@ -41,9 +42,7 @@ final class History<D extends ProfilePart> {
   void end(EntryId id, LocalDate endedOn, Stamp stamp, LocalDate today) {
     int index = currentIndexOf(id);
     ProfileEntry<D> entry = entries.get(index);
-    if (endedOn.isAfter(today)) {
-      throw new InvalidInputException("endedOn", "endedOn cannot be in the future");
-    }
+    PlausibleDates.inHistory(endedOn, today, "endedOn");
     LocalDate started = entry.details().startedOn();
     if (started != null && endedOn.isBefore(started)) {
       throw new InvalidInputException(

@@ -2,7 +2,7 @@ package org.procedura.patient.model;
 
 import java.time.LocalDate;
 import org.procedura.shared.model.Check;
-import org.procedura.shared.model.InvalidInputException;
+import org.procedura.shared.model.PlausibleDates;
 
 /**
  * A medication the patient takes, its class for the anticoagulant hold rules, and the day staff
@@ -19,9 +19,7 @@ public record Medication(
 
   @Override
   public void checkOn(LocalDate today) {
-    if (lastConfirmedOn.isAfter(today)) {
-      throw new InvalidInputException("lastConfirmedOn", "lastConfirmedOn cannot be in the future");
-    }
+    PlausibleDates.inHistory(lastConfirmedOn, today, "lastConfirmedOn");
   }
 
   @Override

@@ -39,7 +39,7 @@ public record PainDuration(LocalDate onset, LocalDate asOf) {
   public Period length() {
     long months = months();
     int days = (int) ChronoUnit.DAYS.between(onset.plusMonths(months), asOf);
-    return Period.of(0, Math.toIntExact(months), days).normalized();
+    return Period.of(Math.toIntExact(months / 12), (int) (months % 12), days);
   }
 
   public boolean chronic() {

@@ -2,7 +2,7 @@ package org.procedura.patient.model;
 
 import java.time.LocalDate;
 import org.procedura.shared.model.Check;
-import org.procedura.shared.model.InvalidInputException;
+import org.procedura.shared.model.PlausibleDates;
 
 /** The pregnancy status and the day it was checked; a check-in rule looks at how recent it is. */
 public record Pregnancy(PregnancyStatus status, LocalDate checkedOn) {
@@ -12,9 +12,7 @@ public record Pregnancy(PregnancyStatus status, LocalDate checkedOn) {
   }
 
   Pregnancy checkedOn(LocalDate today) {
-    if (checkedOn.isAfter(today)) {
-      throw new InvalidInputException("checkedOn", "checkedOn cannot be in the future");
-    }
+    PlausibleDates.inHistory(checkedOn, today, "checkedOn");
     return this;
   }
 }

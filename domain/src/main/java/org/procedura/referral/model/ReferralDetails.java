@@ -6,6 +6,7 @@ import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.patient.model.PainDuration;
 import org.procedura.shared.model.Check;
 import org.procedura.shared.model.InvalidInputException;
+import org.procedura.shared.model.PlausibleDates;
 
 /**
  * What a referral says, as recorded when it is received.
@@ -47,17 +48,15 @@ public record ReferralDetails(
 
   /** Refuses dates after {@code today}. */
   ReferralDetails checkedOn(LocalDate today) {
-    if (painOnset != null && painOnset.isAfter(today)) {
-      throw new InvalidInputException("painOnset", "painOnset cannot be in the future");
-    }
-    if (receivedOn.isAfter(today)) {
-      throw new InvalidInputException("receivedOn", "receivedOn cannot be in the future");
-    }
+    PlausibleDates.inHistory(painOnset, today, "painOnset");
+    PlausibleDates.inHistory(receivedOn, today, "receivedOn");
     return this;
   }
 
   /** How long the pain has lasted on {@code today}, or null when the onset is not known. */
   public PainDuration painDurationOn(LocalDate today) {
-    return painOnset == null ? null : new PainDuration(painOnset, today);
+    return painOnset == null || painOnset.isAfter(today)
+        ? null
+        : new PainDuration(painOnset, today);
   }
 }

@@ -35,6 +35,7 @@ import org.procedura.scheduling.model.ProcedureSite;
 import org.procedura.scheduling.model.TimeSlot;
 import org.procedura.shared.model.InvalidInputException;
 import org.procedura.shared.model.NotFoundException;
+import org.procedura.shared.model.PlausibleDates;
 
 /**
  * Answers, without booking, whether a patient may have a procedure on a date and, if a rule blocks
@@ -75,6 +76,7 @@ public class BookingEligibility implements ProcedureEligibility {
 
   @Transactional
   public Eligibility explain(EligibilityQuestion question) {
+    PlausibleDates.onCalendar(question.date(), LocalDate.now(clock), "date");
     PatientChart chart = evaluation.chart(question.patient());
     ProcedureType type =
         procedureTypes

@@ -12,8 +12,8 @@ import org.procedura.rules.model.DocumentOnRecord;
 import org.procedura.rules.model.PatientDocuments;
 import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.Check;
-import org.procedura.shared.model.InvalidInputException;
 import org.procedura.shared.model.NotFoundException;
+import org.procedura.shared.model.PlausibleDates;
 
 /**
  * The documents payer rules ask to have on file (a psychological evaluation before a spinal cord
@@ -36,9 +36,7 @@ public class DocumentsOnFile {
     requirePatient(patient);
     Check.present(kind, "kind");
     Check.present(receivedOn, "receivedOn");
-    if (receivedOn.isAfter(LocalDate.now(clock))) {
-      throw new InvalidInputException("receivedOn", "receivedOn must not be in the future");
-    }
+    PlausibleDates.inHistory(receivedOn, LocalDate.now(clock), "receivedOn");
     var document =
         new DocumentOnRecord(
             UUID.randomUUID(),

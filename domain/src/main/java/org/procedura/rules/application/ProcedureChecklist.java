@@ -38,6 +38,7 @@ import org.procedura.scheduling.model.Rooms;
 import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.InvalidInputException;
 import org.procedura.shared.model.NotFoundException;
+import org.procedura.shared.model.PlausibleDates;
 import org.procedura.shared.model.RuleViolationException;
 import org.procedura.shared.model.Stamp;
 import org.procedura.shared.model.UnprocessableException;
@@ -166,7 +167,8 @@ public class ProcedureChecklist implements CheckInChecks {
         now);
   }
 
-  private static void notLater(Instant at, Instant now) {
+  private void notLater(Instant at, Instant now) {
+    PlausibleDates.onCalendar(at, clock, "at");
     if (at.isAfter(now)) {
       throw new InvalidInputException(
           "at", "at is in the future: when did the patient last take it?");

@@ -34,8 +34,6 @@ public record AvailabilityQuery(
     if (to.isBefore(from)) {
       throw new InvalidInputException("to", "to must not be before from");
     }
-    ClinicDates.requireWithinReach(from, "from");
-    ClinicDates.requireWithinReach(to, "to");
     if (limit < 1 || limit > AvailabilitySearch.MAX_RESULTS) {
       throw new InvalidInputException(
           "limit", "limit must be between 1 and " + AvailabilitySearch.MAX_RESULTS);

@@ -49,6 +49,7 @@ public class BookProcedure {
    */
   @Transactional
   public Appointment book(BookProcedureCommand command, Actor by, IdempotencyKey claimed) {
+    suitability.requireOnCalendar(command.start());
     suitability.requirePatient(command.patient());
     ProcedureType type = suitability.procedureType(command.procedureType());
     if (!type.getDefinition().active()) {

@@ -34,6 +34,7 @@ public class BookVisit {
    */
   @Transactional
   public Appointment book(BookVisitCommand command, Actor by, IdempotencyKey claimed) {
+    suitability.requireOnCalendar(command.start());
     suitability.requirePatient(command.patient());
     Clinician clinician = suitability.clinician(command.clinician());
     Room room = suitability.room(command.room());

@@ -1,6 +1,7 @@
 package org.procedura.scheduling.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import org.procedura.catalog.model.ProcedureType;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.catalog.model.ProcedureTypes;
@@ -15,6 +16,7 @@ import org.procedura.scheduling.model.Room;
 import org.procedura.scheduling.model.RoomId;
 import org.procedura.scheduling.model.Rooms;
 import org.procedura.shared.model.NotFoundException;
+import org.procedura.shared.model.PlausibleDates;
 import org.procedura.shared.model.UnprocessableException;
 
 /**
@@ -28,7 +30,7 @@ public class BookingSuitability {
   private final Clinicians clinicians;
   private final Rooms rooms;
   private final ResourceCalendars calendars;
-  private final Clock clock;
+  private final Clock clinicClock;
 
   public BookingSuitability(
       Patients patients,
@@ -36,13 +38,19 @@ public class BookingSuitability {
       Clinicians clinicians,
       Rooms rooms,
       ResourceCalendars calendars,
+      SchedulingPolicy policy,
       Clock clock) {
     this.patients = patients;
     this.procedureTypes = procedureTypes;
     this.clinicians = clinicians;
     this.rooms = rooms;
     this.calendars = calendars;
-    this.clock = clock;
+    this.clinicClock = clock.withZone(policy.zone());
+  }
+
+  /** A start the clinic could mean, checked before anything is computed from it. */
+  void requireOnCalendar(Instant start) {
+    PlausibleDates.onCalendar(start, clinicClock, "start");
   }
 
   void requirePatient(PatientId patient) {
@@ -94,7 +102,7 @@ public class BookingSuitability {
    * The past is checked first, so that a time in the past is named as such.
    */
   void requireBookable(Clinician clinician, Room room, Placement placement) {
-    placement.requireNotPast(clock.instant());
+    placement.requireNotPast(clinicClock.instant());
     calendars
         .absence(ResourceRef.of(clinician.getId()), placement.slot(), placement.turnover())
         .ifPresent(

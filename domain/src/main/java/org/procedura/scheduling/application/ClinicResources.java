@@ -1,6 +1,8 @@
 package org.procedura.scheduling.application;
 
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.catalog.model.ProcedureTypes;
@@ -17,6 +19,7 @@ import org.procedura.scheduling.model.WeeklyHours;
 import org.procedura.scheduling.model.WorkingTime;
 import org.procedura.shared.model.InvalidInputException;
 import org.procedura.shared.model.NotFoundException;
+import org.procedura.shared.model.PlausibleDates;
 
 /** The administrator's upkeep of clinicians, rooms, working hours and time away. */
 public class ClinicResources {
@@ -24,13 +27,22 @@ public class ClinicResources {
   private final Rooms rooms;
   private final WorkingTime workingTime;
   private final ProcedureTypes procedureTypes;
+  private final SchedulingPolicy policy;
+  private final Clock clock;
 
   public ClinicResources(
-      Clinicians clinicians, Rooms rooms, WorkingTime workingTime, ProcedureTypes procedureTypes) {
+      Clinicians clinicians,
+      Rooms rooms,
+      WorkingTime workingTime,
+      ProcedureTypes procedureTypes,
+      SchedulingPolicy policy,
+      Clock clock) {
     this.clinicians = clinicians;
     this.rooms = rooms;
     this.workingTime = workingTime;
     this.procedureTypes = procedureTypes;
+    this.policy = policy;
+    this.clock = clock;
   }
 
   @Transactional
@@ -94,6 +106,8 @@ public class ClinicResources {
 
   @Transactional
   public Unavailability markAway(ResourceRef resource, TimeSlot period, String reason) {
+    PlausibleDates.onCalendar(period.start(), clock.withZone(policy.zone()), "start");
+    PlausibleDates.onCalendar(period.end(), clock.withZone(policy.zone()), "end");
     requireExists(resource);
     Unavailability away = Unavailability.of(resource, period, reason);
     workingTime.add(away);
@@ -101,8 +115,16 @@ public class ClinicResources {
   }
 
   @Transactional
-  public List<Unavailability> away(ResourceRef resource, TimeSlot window) {
+  public List<Unavailability> away(ResourceRef resource, LocalDate from, LocalDate to) {
+    LocalDate today = LocalDate.now(clock.withZone(policy.zone()));
+    PlausibleDates.onCalendar(from, today, "from");
+    PlausibleDates.onCalendar(to, today, "to");
+    PlausibleDates.range(from, to, "to");
     requireExists(resource);
+    var window =
+        new TimeSlot(
+            from.atStartOfDay(policy.zone()).toInstant(),
+            to.plusDays(1).atStartOfDay(policy.zone()).toInstant());
     return workingTime.unavailability(List.of(resource), window);
   }
 

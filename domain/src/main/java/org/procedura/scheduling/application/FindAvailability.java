@@ -25,6 +25,7 @@ import org.procedura.scheduling.model.SchedulingGrid;
 import org.procedura.scheduling.model.TimeSlot;
 import org.procedura.shared.model.InvalidInputException;
 import org.procedura.shared.model.NotFoundException;
+import org.procedura.shared.model.PlausibleDates;
 import org.procedura.shared.model.UnprocessableException;
 
 /** The first free slots for a procedure or a visit, soonest first. */
@@ -56,6 +57,9 @@ public class FindAvailability {
 
   @Transactional
   public List<CandidateSlot> search(AvailabilityQuery query) {
+    LocalDate today = LocalDate.now(clock.withZone(policy.zone()));
+    PlausibleDates.onCalendar(query.from(), today, "from");
+    PlausibleDates.onCalendar(query.to(), today, "to");
     if (ChronoUnit.DAYS.between(query.from(), query.to()) >= policy.longestSearchDays()) {
       throw new InvalidInputException(
           "to", "search at most " + policy.longestSearchDays() + " days at a time");

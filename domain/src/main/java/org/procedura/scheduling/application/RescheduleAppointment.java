@@ -41,6 +41,7 @@ public class RescheduleAppointment {
 
   @Transactional
   public Appointment reschedule(RescheduleCommand command, Actor by) {
+    suitability.requireOnCalendar(command.start());
     Appointment appointment =
         appointments
             .find(command.appointment())

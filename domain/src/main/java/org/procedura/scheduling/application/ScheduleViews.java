@@ -14,6 +14,7 @@ import org.procedura.scheduling.model.TimeSlot;
 import org.procedura.shared.model.NotFoundException;
 import org.procedura.shared.model.PageQuery;
 import org.procedura.shared.model.PageResult;
+import org.procedura.shared.model.PlausibleDates;
 
 /** Schedules as staff read them: a clinic day, a clinician's or room's day, a patient's list. */
 public class ScheduleViews {
@@ -33,7 +34,7 @@ public class ScheduleViews {
   /** Everything starting on that clinic day (a DST day is 23 or 25 hours long). */
   @Transactional
   public List<AppointmentSummary> day(LocalDate date, ClinicianId clinician, RoomId room) {
-    ClinicDates.requireWithinReach(date, "date");
+    PlausibleDates.onCalendar(date, LocalDate.now(clock.withZone(policy.zone())), "date");
     TimeSlot day =
         new TimeSlot(
             date.atStartOfDay(policy.zone()).toInstant(),

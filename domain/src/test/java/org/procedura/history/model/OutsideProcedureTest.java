@@ -59,7 +59,19 @@ class OutsideProcedureTest {
   @Test
   void acceptsTheFirstDayOf1900AndRefusesTheDayBefore() {
     assertThat(recorded(anOutsideEsi().on(LocalDate.of(1900, 1, 1)).build()).isCurrent()).isTrue();
-    assertInvalid("performedOn", () -> anOutsideEsi().on(LocalDate.of(1899, 12, 31)).build());
+    var before1900 = anOutsideEsi().on(LocalDate.of(1899, 12, 31)).build();
+    assertInvalid("performedOn", () -> recorded(before1900));
+  }
+
+  @Test
+  void refusesReliefLastingLongerThanAnyCalendarWithoutFailing() {
+    var forever =
+        anOutsideEsi()
+            .on(LocalDate.of(1900, 1, 1))
+            .relief(new OutsideRelief(60, java.time.Period.ofYears(Integer.MAX_VALUE), null))
+            .build();
+
+    assertInvalid("reliefLasted", () -> recorded(forever));
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.procedura.shared.model.DomainAssertions.assertInvalid;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.procedura.shared.model.PlausibleDates;
 
 /** The birth-date rules are applied when a patient is registered, so they are tested that way. */
 class DemographicsTest {
@@ -27,25 +28,16 @@ class DemographicsTest {
   }
 
   @Test
-  void acceptsABirthDateExactly130YearsAgo() {
-    LocalDate oldest = LocalDate.of(1896, 11, 21);
-
-    assertThat(registerBornOn(oldest).getDateOfBirth()).isEqualTo(oldest);
+  void acceptsABirthDateOnTheFirstDayOfHistory() {
+    assertThat(registerBornOn(PlausibleDates.HISTORY_STARTS).getDateOfBirth())
+        .isEqualTo(PlausibleDates.HISTORY_STARTS);
   }
 
   @Test
-  void refusesABirthDateOneDayMoreThan130YearsAgo() {
-    assertInvalid("dateOfBirth", () -> registerBornOn(LocalDate.of(1896, 11, 20)));
-  }
-
-  @Test
-  void measuresTheOldestAgeFromTheDayOfRegistration() {
-    LocalDate aDayLater = TODAY.plusDays(1);
-    Demographics born130YearsBeforeToday =
-        demographics().bornOn(LocalDate.of(1896, 11, 21)).build();
-
-    assertInvalid(
-        "dateOfBirth", () -> Patient.register(mrn("MRN-0001"), born130YearsBeforeToday, aDayLater));
+  void refusesABirthDateBeforeTheFirstDayOfHistory() {
+    assertInvalid("dateOfBirth", () -> registerBornOn(LocalDate.of(1899, 12, 31)));
+    assertInvalid("dateOfBirth", () -> registerBornOn(LocalDate.MIN));
+    assertInvalid("dateOfBirth", () -> registerBornOn(LocalDate.MAX));
   }
 
   @Test

@@ -78,4 +78,21 @@ class PainDurationTest {
   void refusesAnOnsetAfterTheDayItIsMeasuredOn() {
     assertInvalid("onset", () -> since("2026-11-22", "2026-11-21"));
   }
+
+  @Test
+  void measuresAnOnsetStoredBeforeTheRangesWereEnforcedWithoutFailing() {
+    PainDuration sinceTheStartOfTime = new PainDuration(LocalDate.MIN, LocalDate.of(2026, 12, 1));
+
+    assertThat(sinceTheStartOfTime.chronic()).isTrue();
+    assertThat(sinceTheStartOfTime.length().getYears()).isEqualTo(1_000_002_025);
+  }
+
+  @Test
+  void aDiagnosisStoredWithAnOnsetAfterTodayHasNoDurationYet() {
+    var diagnosis =
+        new Diagnosis(
+            new Icd10Code("M54.16"), "Lumbar radiculopathy", null, LocalDate.of(2026, 12, 2));
+
+    assertThat(diagnosis.painDurationOn(LocalDate.of(2026, 12, 1))).isNull();
+  }
 }

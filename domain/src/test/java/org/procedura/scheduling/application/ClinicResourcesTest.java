@@ -15,6 +15,7 @@ import static org.procedura.shared.model.DomainAssertions.assertConflict;
 import static org.procedura.shared.model.DomainAssertions.assertInvalid;
 import static org.procedura.shared.model.DomainAssertions.assertStale;
 
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.procedura.scheduling.model.RoomKind;
 import org.procedura.scheduling.model.Unavailability;
 import org.procedura.scheduling.model.WeeklyHours;
 import org.procedura.shared.model.NotFoundException;
+import org.procedura.shared.model.PlausibleDates;
 
 class ClinicResourcesTest {
   private final TestClinic clinic = new TestClinic(CLOCK);
@@ -120,8 +122,25 @@ class ClinicResourcesTest {
 
     Unavailability away = resources.markAway(alvarez, slot(MONDAY, "12:00", "13:00"), "conference");
 
-    assertThat(resources.away(alvarez, slot(MONDAY, "08:00", "17:00"))).containsExactly(away);
-    assertThat(resources.away(alvarez, slot(MONDAY, "13:00", "17:00"))).isEmpty();
+    assertThat(resources.away(alvarez, MONDAY, MONDAY)).containsExactly(away);
+    assertThat(resources.away(alvarez, MONDAY.plusDays(1), MONDAY.plusDays(7))).isEmpty();
+  }
+
+  @Test
+  void refusesTimeAwayAndListingsBeyondTheCalendar() {
+    ResourceRef alvarez = ResourceRef.of(clinic.alvarez.getId());
+    var farAhead = MONDAY.plusYears(PlausibleDates.CALENDAR_YEARS_AHEAD + 1);
+
+    assertInvalid(
+        "start", () -> resources.markAway(alvarez, slot(farAhead, "12:00", "13:00"), "conference"));
+    assertInvalid("to", () -> resources.away(alvarez, MONDAY, farAhead));
+    assertInvalid("from", () -> resources.away(alvarez, LocalDate.MIN, MONDAY));
+    assertInvalid(
+        "to",
+        () -> resources.away(alvarez, MONDAY, MONDAY.plusDays(PlausibleDates.LONGEST_RANGE_DAYS)));
+    assertThat(
+            resources.away(alvarez, MONDAY, MONDAY.plusDays(PlausibleDates.LONGEST_RANGE_DAYS - 1)))
+        .isEmpty();
   }
 
   @Test

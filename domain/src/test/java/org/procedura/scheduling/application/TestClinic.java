@@ -136,7 +136,8 @@ final class TestClinic {
   }
 
   BookingSuitability suitability() {
-    return new BookingSuitability(patients, procedureTypes, clinicians, rooms, calendars, clock);
+    return new BookingSuitability(
+        patients, procedureTypes, clinicians, rooms, calendars, POLICY, clock);
   }
 
   AppointmentBook appointmentBook() {
@@ -221,7 +222,7 @@ final class TestClinic {
   }
 
   ClinicResources resources() {
-    return new ClinicResources(clinicians, rooms, workingTime, procedureTypes);
+    return new ClinicResources(clinicians, rooms, workingTime, procedureTypes, POLICY, clock);
   }
 
   /** Ada's lumbar ESI with Dr. Alvarez in Suite A. */

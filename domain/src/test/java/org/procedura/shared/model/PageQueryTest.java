@@ -48,7 +48,12 @@ class PageQueryTest {
   }
 
   @Test
-  void computesTheOffsetOfAFarPageWithoutOverflow() {
-    assertThat(new PageQuery(Integer.MAX_VALUE, 100).offset()).isEqualTo(214_748_364_700L);
+  void endsByTheLastRowADatabaseCanCount() {
+    // 21474835 pages of 100 end at row 2147483600; the next would end past Integer.MAX_VALUE
+    assertThat(new PageQuery(21_474_835, 100).offset()).isEqualTo(2_147_483_500L);
+    assertInvalid("page", () -> new PageQuery(21_474_836, 100));
+    assertInvalid("page", () -> new PageQuery(Integer.MAX_VALUE, 100));
+    assertInvalid("page", () -> new PageQuery(Integer.MAX_VALUE, 1));
+    assertThat(new PageQuery(Integer.MAX_VALUE - 1, 1).offset()).isEqualTo(Integer.MAX_VALUE - 1L);
   }
 }

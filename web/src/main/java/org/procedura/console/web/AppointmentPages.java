@@ -40,11 +40,12 @@ class AppointmentPages {
   String checkIn(
       @PathVariable UUID patientId,
       @PathVariable UUID id,
+      @RequestParam long version,
       Model model,
       HttpServletResponse response) {
     Appointment appointment = view.load(patientId, id);
     try {
-      lifecycle.checkIn(appointment.getId(), null, actor.get());
+      lifecycle.checkIn(appointment.getId(), version, actor.get());
     } catch (DomainException refused) {
       ConsoleProblems.show(ConsoleProblem.of(refused), model, response);
       return view.show(appointment, model);
@@ -57,11 +58,12 @@ class AppointmentPages {
       @PathVariable UUID patientId,
       @PathVariable UUID id,
       @RequestParam(required = false) String reason,
+      @RequestParam long version,
       Model model,
       HttpServletResponse response) {
     Appointment appointment = view.load(patientId, id);
     try {
-      lifecycle.cancel(appointment.getId(), null, reason, actor.get());
+      lifecycle.cancel(appointment.getId(), version, reason, actor.get());
     } catch (DomainException refused) {
       ConsoleProblems.show(ConsoleProblem.of(refused), model, response);
       return view.show(appointment, model);

@@ -14,11 +14,12 @@ import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.catalog.model.SpinalRegion;
 import org.procedura.patient.application.PatientRegister;
 import org.procedura.patient.model.PatientId;
-import org.procedura.scheduling.application.AppointmentBooking;
 import org.procedura.scheduling.application.AvailabilityQuery;
+import org.procedura.scheduling.application.BookProcedure;
 import org.procedura.scheduling.application.BookProcedureCommand;
 import org.procedura.scheduling.application.ClinicResources;
 import org.procedura.scheduling.application.FindAvailability;
+import org.procedura.scheduling.application.IdempotentBooking;
 import org.procedura.scheduling.model.Acknowledgement;
 import org.procedura.scheduling.model.ClinicianId;
 import org.procedura.scheduling.model.IdempotencyKey;
@@ -48,7 +49,8 @@ class BookingPages {
   private static final int DEFAULT_DAYS = 14;
 
   private final FindAvailability availability;
-  private final AppointmentBooking booking;
+  private final IdempotentBooking idempotent;
+  private final BookProcedure bookProcedure;
   private final ProcedureCatalog catalog;
   private final ClinicResources resources;
   private final PatientRegister register;
@@ -57,14 +59,16 @@ class BookingPages {
 
   BookingPages(
       FindAvailability availability,
-      AppointmentBooking booking,
+      IdempotentBooking idempotent,
+      BookProcedure bookProcedure,
       ProcedureCatalog catalog,
       ClinicResources resources,
       PatientRegister register,
       CurrentActor actor,
       ConsoleTime time) {
     this.availability = availability;
-    this.booking = booking;
+    this.idempotent = idempotent;
+    this.bookProcedure = bookProcedure;
     this.catalog = catalog;
     this.resources = resources;
     this.register = register;
@@ -157,7 +161,10 @@ class BookingPages {
               acknowledgement(ruleIds, reason),
               request.bookedPurpose());
       var booked =
-          booking.bookProcedure(command, actor.get(), new IdempotencyKey(bookingKey.toString()));
+          idempotent.book(
+              new IdempotencyKey(bookingKey.toString()),
+              command,
+              claimed -> bookProcedure.book(command, actor.get(), claimed));
       return "redirect:/console/patients/"
           + patientId
           + "/appointments/"

@@ -7,7 +7,6 @@ import org.procedura.api.scheduling.AwayResponse;
 import org.procedura.scheduling.application.ClinicResources;
 import org.procedura.scheduling.model.ResourceRef;
 import org.procedura.scheduling.model.TimeSlot;
-import org.procedura.shared.model.InvalidInputException;
 import org.procedura.shared.web.ClinicTime;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +24,7 @@ class AwayTime {
   }
 
   List<AwayResponse> list(ResourceRef resource, LocalDate from, LocalDate to) {
-    if (to.isBefore(from)) {
-      throw new InvalidInputException("to", "to must not be before from");
-    }
-    var days = new TimeSlot(clinicTime.startOf(from), clinicTime.startOf(to.plusDays(1)));
-    return resources.away(resource, days).stream().map(mapper::toResponse).toList();
+    return resources.away(resource, from, to).stream().map(mapper::toResponse).toList();
   }
 
   AwayResponse add(ResourceRef resource, AwayRequest request) {

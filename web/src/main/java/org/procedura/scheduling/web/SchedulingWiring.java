@@ -51,8 +51,13 @@ class SchedulingWiring {
 
   @Bean
   ClinicResources clinicResources(
-      Clinicians clinicians, Rooms rooms, WorkingTime workingTime, ProcedureTypes procedureTypes) {
-    return new ClinicResources(clinicians, rooms, workingTime, procedureTypes);
+      Clinicians clinicians,
+      Rooms rooms,
+      WorkingTime workingTime,
+      ProcedureTypes procedureTypes,
+      SchedulingPolicy policy,
+      Clock clock) {
+    return new ClinicResources(clinicians, rooms, workingTime, procedureTypes, policy, clock);
   }
 
   @Bean
@@ -62,8 +67,10 @@ class SchedulingWiring {
       Clinicians clinicians,
       Rooms rooms,
       ResourceCalendars calendars,
+      SchedulingPolicy policy,
       Clock clock) {
-    return new BookingSuitability(patients, procedureTypes, clinicians, rooms, calendars, clock);
+    return new BookingSuitability(
+        patients, procedureTypes, clinicians, rooms, calendars, policy, clock);
   }
 
   @Bean

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.procedura.apitest.Problems.assertProblem;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,9 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
  * without its If-Match version); one that does not gets 403; no token gets 401.
  */
 class AccessRulesIT extends ApiIntegrationTest {
+  /** Within the calendar's reach on any day the test runs. */
+  private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
   private static final String UNKNOWN_PATIENT = "/api/v1/patients/" + UUID.randomUUID();
   private static final String DEMO_CLINICIAN =
       "/api/v1/clinicians/00000000-0000-7000-8000-000000000101";
@@ -61,7 +66,7 @@ class AccessRulesIT extends ApiIntegrationTest {
         row("PUT", DEMO_CLINICIAN + "/working-hours", "{}", 401, 403, 403, 403, 400),
         row(
             "GET",
-            DEMO_CLINICIAN + "/time-off?from=2026-01-01&to=2026-01-02",
+            DEMO_CLINICIAN + "/time-off?from=" + TODAY + "&to=" + TODAY.plusDays(1),
             null,
             401,
             200,
@@ -77,7 +82,7 @@ class AccessRulesIT extends ApiIntegrationTest {
         row("PUT", DEMO_ROOM + "/working-hours", "{}", 401, 403, 403, 403, 400),
         row(
             "GET",
-            DEMO_ROOM + "/maintenance?from=2026-01-01&to=2026-01-02",
+            DEMO_ROOM + "/maintenance?from=" + TODAY + "&to=" + TODAY.plusDays(1),
             null,
             401,
             200,
