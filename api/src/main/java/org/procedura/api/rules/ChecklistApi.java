@@ -26,6 +26,10 @@ public interface ChecklistApi {
       summary = "Get a procedure's checklist",
       description =
           "The check-in checklist: the items the procedure calls for, their limits, what is recorded and what still stops check-in.")
+  @ApiResponse(responseCode = "200", description = "The checklist as it is now")
+  @ApiResponse(
+      responseCode = "422",
+      description = "The appointment is a visit, which has no checklist (reason NOT_A_PROCEDURE)")
   @GetExchange
   ChecklistResponse checklist(@PathVariable("id") UUID id);
 
@@ -42,11 +46,11 @@ public interface ChecklistApi {
       description = "Records one checklist item with its value; recording it again corrects it.")
   @ApiResponse(responseCode = "200", description = "The checklist as it is now")
   @ApiResponse(
-      responseCode = "409",
-      description = "The checklist is closed, e.g. the procedure has started (see reason)")
-  @ApiResponse(
       responseCode = "422",
-      description = "The value cannot be recorded as asked (see reason)")
+      description =
+          "The checklist is closed once the procedure started (reason CHECKLIST_CLOSED), the"
+              + " appointment is not a procedure (NOT_A_PROCEDURE), or the caller is not a nurse or"
+              + " physician (NOT_A_CLINICIAN)")
   @PostExchange("/{item}")
   ChecklistResponse record(
       @PathVariable("id") UUID id,
