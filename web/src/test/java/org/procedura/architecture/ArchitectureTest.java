@@ -78,6 +78,8 @@ class ArchitectureTest {
               "org.springframework.web.bind.annotation..",
               "org.springframework.web.service.annotation..",
               "org.springframework.http..",
+              // OpenAPI annotations only: what the contract document says of each operation
+              "io.swagger.v3.oas.annotations..",
               "org.procedura.api..");
 
   static final ArchRule FEATURES_ARE_FREE_OF_CYCLES =

@@ -2,6 +2,8 @@ package org.procedura.api.audit;
 
 import static org.procedura.api.common.PlausibleDate.Range.HISTORY;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.procedura.api.common.PageResponse;
@@ -12,10 +14,18 @@ import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
 
 /** The audit trail, for administrators. It can be read, never changed. */
+@Tag(
+    name = "Audit",
+    description = "The append-only audit trail of who read or changed which patient's data.")
 @HttpExchange("/api/v1")
 public interface AuditApi {
 
   /** Entries newest first, by patient, user and time range [from, to); each criterion optional. */
+  @Operation(
+      operationId = "searchAuditEvents",
+      summary = "Search the audit trail",
+      description =
+          "Audit entries newest first, filtered by patient, user and time range [from, to); each criterion is optional. Administrators only.")
   @GetExchange("/audit-events")
   PageResponse<AuditEventResponse> search(
       @RequestParam(name = "patientId", required = false) UUID patientId,
@@ -26,6 +36,11 @@ public interface AuditApi {
       @RequestParam(name = "size", defaultValue = "20") int size);
 
   /** Who read or changed this patient's record, and who tried and was refused; newest first. */
+  @Operation(
+      operationId = "getPatientAccessReport",
+      summary = "A patient's access report",
+      description =
+          "Who read or changed this patient's record, and who tried and was refused; newest first.")
   @GetExchange("/patients/{patientId}/access-report")
   PageResponse<AuditEventResponse> accessReport(
       @PathVariable("patientId") UUID patientId,

@@ -1,5 +1,8 @@
 package org.procedura.api.rules;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,9 +17,19 @@ import org.springframework.web.service.annotation.PostExchange;
  * limits and every drug hold confirmed (otherwise check-in is a 422 {@code rule-violation} listing
  * what is missing, naming each value outside its limit and the limit).
  */
+@Tag(name = "Checklists", description = "The pre-procedure check-in checklist.")
 @HttpExchange("/api/v1/appointments/{id}/checklist")
 public interface ChecklistApi {
 
+  @Operation(
+      operationId = "getChecklist",
+      summary = "Get a procedure's checklist",
+      description =
+          "The check-in checklist: the items the procedure calls for, their limits, what is recorded and what still stops check-in.")
+  @ApiResponse(responseCode = "200", description = "The checklist as it is now")
+  @ApiResponse(
+      responseCode = "422",
+      description = "The appointment is a visit, which has no checklist (reason NOT_A_PROCEDURE)")
   @GetExchange
   ChecklistResponse checklist(@PathVariable("id") UUID id);
 
@@ -27,6 +40,17 @@ public interface ChecklistApi {
    * procedure's baseline (as {@code POST /procedures/{id}/baseline} does), which its follow-ups are
    * compared with.
    */
+  @Operation(
+      operationId = "recordChecklistItem",
+      summary = "Record a checklist item",
+      description = "Records one checklist item with its value; recording it again corrects it.")
+  @ApiResponse(responseCode = "200", description = "The checklist as it is now")
+  @ApiResponse(
+      responseCode = "422",
+      description =
+          "The checklist is closed once the procedure started (reason CHECKLIST_CLOSED), the"
+              + " appointment is not a procedure (NOT_A_PROCEDURE), or the caller is not a nurse or"
+              + " physician (NOT_A_CLINICIAN)")
   @PostExchange("/{item}")
   ChecklistResponse record(
       @PathVariable("id") UUID id,

@@ -2,6 +2,8 @@ package org.procedura.api.rules;
 
 import static org.procedura.api.common.PlausibleDate.Range.CALENDAR;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +23,9 @@ import org.springframework.web.service.annotation.HttpExchange;
  * would run (payer rules of the patient's coverage, antithrombotic holds), without booking, so the
  * front desk can pick a date that will pass.
  */
+@Tag(
+    name = "Eligibility",
+    description = "Whether a procedure on a date passes the rules, without booking.")
 @HttpExchange("/api/v1/patients/{patientId}/eligibility")
 public interface EligibilityApi {
 
@@ -35,6 +40,11 @@ public interface EligibilityApi {
    * {@code appointmentId}, the question is about that booking moved to {@code date}: it is not
    * counted against itself, and a hold its plan already began is judged by that plan.
    */
+  @Operation(
+      operationId = "explainEligibility",
+      summary = "Explain a procedure's eligibility",
+      description =
+          "Whether a procedure on a date passes the rules, what they found, and if not, from when it would.")
   @GetExchange
   EligibilityResponse explain(
       @PathVariable("patientId") UUID patientId,

@@ -13,7 +13,9 @@ import org.procedura.api.identity.UsersApi;
 import org.procedura.identity.application.StaffAccounts;
 import org.procedura.identity.model.Role;
 import org.procedura.identity.model.UserAccount;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 @RestController
 class UsersController implements UsersApi {
@@ -31,10 +33,13 @@ class UsersController implements UsersApi {
   }
 
   @Override
-  public UserResponse create(CreateUserRequest request) {
-    return toResponse(
+  public ResponseEntity<UserResponse> create(CreateUserRequest request) {
+    UserAccount created =
         staff.create(
-            request.username(), request.displayName(), request.password(), roles(request.roles())));
+            request.username(), request.displayName(), request.password(), roles(request.roles()));
+    return ResponseEntity.created(
+            UriComponentsBuilder.fromPath("/api/v1/users/{username}").build(created.username()))
+        .body(toResponse(created));
   }
 
   @Override

@@ -34,8 +34,8 @@ class RuleSetsController implements RuleSetsApi {
   }
 
   @Override
-  public RuleSetResponse version(String code, int version) {
-    return toResponse(administration.version(new RuleSetCode(code), version));
+  public ResponseEntity<RuleSetResponse> version(String code, int version) {
+    return tagged(administration.version(new RuleSetCode(code), version));
   }
 
   @Override

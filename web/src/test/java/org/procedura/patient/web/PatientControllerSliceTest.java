@@ -36,6 +36,7 @@ class PatientControllerSliceTest {
   private final MockMvc mvc =
       MockMvcBuilders.standaloneSetup(new PatientController(register, new PatientWebMapperImpl()))
           .setControllerAdvice(StandaloneProblems.advice())
+          .setValidator(StandaloneProblems.validator())
           .build();
 
   @Test
