@@ -2,6 +2,7 @@ package org.procedura.scheduling.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import org.procedura.catalog.model.ProcedureType;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.catalog.model.ProcedureTypes;
@@ -30,7 +31,8 @@ public class BookingSuitability {
   private final Clinicians clinicians;
   private final Rooms rooms;
   private final ResourceCalendars calendars;
-  private final Clock clinicClock;
+  private final Clock clock;
+  private final ZoneId zone;
 
   public BookingSuitability(
       Patients patients,
@@ -45,12 +47,13 @@ public class BookingSuitability {
     this.clinicians = clinicians;
     this.rooms = rooms;
     this.calendars = calendars;
-    this.clinicClock = clock.withZone(policy.zone());
+    this.clock = clock;
+    this.zone = policy.zone();
   }
 
   /** A start the clinic could mean, checked before anything is computed from it. */
   void requireOnCalendar(Instant start) {
-    PlausibleDates.onCalendar(start, clinicClock, "start");
+    PlausibleDates.onCalendar(start, clock.withZone(zone), "start");
   }
 
   void requirePatient(PatientId patient) {
@@ -102,7 +105,7 @@ public class BookingSuitability {
    * The past is checked first, so that a time in the past is named as such.
    */
   void requireBookable(Clinician clinician, Room room, Placement placement) {
-    placement.requireNotPast(clinicClock.instant());
+    placement.requireNotPast(clock.instant());
     calendars
         .absence(ResourceRef.of(clinician.getId()), placement.slot(), placement.turnover())
         .ifPresent(
