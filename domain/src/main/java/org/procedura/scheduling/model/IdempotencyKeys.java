@@ -23,7 +23,12 @@ public interface IdempotencyKeys {
    */
   Optional<AppointmentId> claim(IdempotencyKey key, String fingerprint);
 
-  /** Records what the claimed key booked, in the booking's transaction. */
+  /**
+   * Records what the claimed key booked, in the booking's transaction.
+   *
+   * @throws org.procedura.shared.model.ConflictException {@code IDEMPOTENCY_KEY_IN_USE} when the
+   *     claim outlived its lease and a retry that took it over completed it first
+   */
   void complete(IdempotencyKey key, AppointmentId booked);
 
   /**

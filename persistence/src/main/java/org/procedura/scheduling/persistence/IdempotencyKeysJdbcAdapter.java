@@ -104,7 +104,10 @@ class IdempotencyKeysJdbcAdapter implements IdempotencyKeys {
             booked.toString(),
             key.value());
     if (completed != 1) {
-      throw new IllegalStateException("the Idempotency-Key was not held by this booking");
+      // taken over after the lease by a retry that booked first: this booking rolls back
+      throw new ConflictException(
+          "IDEMPOTENCY_KEY_IN_USE",
+          "this Idempotency-Key was taken over by a retry, which booked; retry to get its answer");
     }
   }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.scheduling.model.IdempotencyKey;
 import org.procedura.scheduling.model.IdempotencyKeys;
+import org.procedura.shared.model.ConflictException;
 import org.procedura.shared.model.UnprocessableException;
 import org.procedura.shared.persistence.UtcTime;
 import org.procedura.testing.RealDatabaseTest;
@@ -106,6 +107,23 @@ class IdempotencyKeysJdbcAdapterIT extends RealDatabaseTest {
 
     assertThat(keys.claim(key, FINGERPRINT)).as("the retry now holds the key").isEmpty();
     completeInTransaction();
+    assertThat(keys.claim(key, FINGERPRINT)).contains(booked);
+  }
+
+  @Test
+  void aHolderStillBookingWhenItsClaimWasTakenOverCannotCompleteIt() {
+    assertThat(keys.claim(key, FINGERPRINT)).isEmpty();
+    claimedAgo(LEASE.plusSeconds(1));
+    assertThat(keys.claim(key, FINGERPRINT)).as("taken over").isEmpty();
+    completeInTransaction();
+
+    assertThatThrownBy(
+            () ->
+                transaction.executeWithoutResult(
+                    status -> keys.complete(key, AppointmentId.newId())))
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e -> assertThat(e.reason()).isEqualTo("IDEMPOTENCY_KEY_IN_USE"));
     assertThat(keys.claim(key, FINGERPRINT)).contains(booked);
   }
 
