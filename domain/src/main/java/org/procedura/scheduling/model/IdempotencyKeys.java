@@ -12,7 +12,9 @@ public interface IdempotencyKeys {
    * Claims the key for a request with this fingerprint, in a transaction of its own, so that every
    * other request sees the claim at once. Returns empty when the caller now holds the key (go ahead
    * and book), or the appointment that an earlier request with the same key and fingerprint booked.
-   * While another request holds the key, this waits until that one completes or releases it.
+   * While another request holds the key, this waits until that one completes or releases it; a
+   * claim still pending after its lease, left by an instance that stopped, is taken over (by one of
+   * several racing retries).
    *
    * @throws org.procedura.shared.model.UnprocessableException {@code IDEMPOTENCY_KEY_REUSED} when
    *     the key was used for a different request
@@ -21,7 +23,12 @@ public interface IdempotencyKeys {
    */
   Optional<AppointmentId> claim(IdempotencyKey key, String fingerprint);
 
-  /** Records what the claimed key booked, in the booking's transaction. */
+  /**
+   * Records what the claimed key booked, in the booking's transaction.
+   *
+   * @throws org.procedura.shared.model.ConflictException {@code IDEMPOTENCY_KEY_IN_USE} when the
+   *     claim outlived its lease and a retry that took it over completed it first
+   */
   void complete(IdempotencyKey key, AppointmentId booked);
 
   /**

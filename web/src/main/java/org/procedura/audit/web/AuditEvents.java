@@ -21,9 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The audit entry a finished request leaves, from the access matrix's row for it: what it touched,
  * the resource and patient named by the path or, failing that, by the answer's {@code id} and
- * {@code patientId}, and failing that (a refused request's answer names nobody) the patient the
- * resource belongs to, looked up by its id. The query string is never recorded: searches carry
- * names and dates of birth; only the patient a search is narrowed to is kept.
+ * {@code patientId}, and failing that (a refused request's answer names nobody) by the request
+ * body's field where the endpoint names one ({@link BodyPatient}), or the patient the resource
+ * belongs to, looked up by its id. The query string is never recorded: searches carry names and
+ * dates of birth; only the patient a search is narrowed to is kept.
  */
 class AuditEvents {
   private static final Logger log = LoggerFactory.getLogger(AuditEvents.class);
@@ -33,13 +34,32 @@ class AuditEvents {
   private final ResourcePatients resourcePatients;
   private final Clock clock;
   private final JsonMapper json;
+  private final BodyPatient bodyPatient;
 
   AuditEvents(
-      AuditedEndpoints endpoints, ResourcePatients resourcePatients, Clock clock, JsonMapper json) {
+      AuditedEndpoints endpoints,
+      ResourcePatients resourcePatients,
+      Clock clock,
+      JsonMapper json,
+      BodyPatient bodyPatient) {
     this.endpoints = endpoints;
     this.resourcePatients = resourcePatients;
     this.clock = clock;
     this.json = json;
+    this.bodyPatient = bodyPatient;
+  }
+
+  /**
+   * The request as the chain should see it: where the endpoint names its patient in the body, with
+   * the body kept as it is read, so that the entry names the patient whatever the answer.
+   */
+  HttpServletRequest watched(HttpServletRequest request) {
+    boolean patientInBody =
+        endpoints
+            .find(request.getMethod(), pathOf(request))
+            .map(target -> target.touches().patientBodyField() != null)
+            .orElse(false);
+    return patientInBody ? bodyPatient.keeping(request) : request;
   }
 
   Optional<AuditEvent> of(HttpServletRequest request, int status, byte[] body, String location) {
@@ -115,6 +135,9 @@ class AuditEvents {
     if (answer.path("patientId").isString()) {
       return uuid(answer.path("patientId").asString());
     }
+    if (touches.patientBodyField() != null) {
+      return bodyPatient.named(request, touches.patientBodyField());
+    }
     return touches.idVariable() == null ? null : patientOf(touches.type(), resourceId, request);
   }
 
@@ -166,7 +189,7 @@ class AuditEvents {
     return value == null || value.length() <= 64 ? value : value.substring(0, 64);
   }
 
-  private static UUID uuid(String value) {
+  static UUID uuid(String value) {
     try {
       return value == null ? null : UUID.fromString(value);
     } catch (IllegalArgumentException notAnId) {

@@ -47,13 +47,14 @@ class AuditFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     var answer = new ContentCachingResponseWrapper(response);
+    var watched = events.watched(request);
     try {
-      chain.doFilter(request, answer);
+      chain.doFilter(watched, answer);
     } catch (IOException | ServletException | RuntimeException e) {
-      record(request, answer, 500);
+      record(watched, answer, 500);
       throw e;
     }
-    if (record(request, answer, answer.getStatus())) {
+    if (record(watched, answer, answer.getStatus())) {
       answer.copyBodyToResponse();
     } else {
       withhold(request, response);

@@ -116,7 +116,7 @@ public final class AccessMatrix {
           // referrals: recorded and read by clinical staff, decided by physicians
           allow(GET, "/api/v1/referrals", CLINICAL, Touches.of(REFERRAL, READ)),
           allow(GET, "/api/v1/referrals/to-schedule", CLINICAL, Touches.of(REFERRAL, READ)),
-          allow(POST, "/api/v1/referrals", CLINICAL, Touches.of(REFERRAL, CREATE)),
+          allow(POST, "/api/v1/referrals", CLINICAL, forPatientInBody(REFERRAL)),
           allow(GET, REFERRAL_ID, CLINICAL, read(REFERRAL, "referralId")),
           allow(POST, REFERRAL_ID + "/triage", EnumSet.of(PHYSICIAN), referralStep()),
           allow(POST, REFERRAL_ID + "/accept", EnumSet.of(PHYSICIAN), referralStep()),
@@ -147,8 +147,8 @@ public final class AccessMatrix {
               CLINICAL,
               new Touches(AVAILABILITY, READ, null, null, "patientId")),
           allow(GET, "/api/v1/schedule", CLINICAL, Touches.of(SCHEDULE, READ)),
-          allow(POST, "/api/v1/appointments/procedures", BOOKING, Touches.of(APPOINTMENT, CREATE)),
-          allow(POST, "/api/v1/appointments/visits", BOOKING, Touches.of(APPOINTMENT, CREATE)),
+          allow(POST, "/api/v1/appointments/procedures", BOOKING, forPatientInBody(APPOINTMENT)),
+          allow(POST, "/api/v1/appointments/visits", BOOKING, forPatientInBody(APPOINTMENT)),
           allow(GET, APPOINTMENT_ID, CLINICAL, read(APPOINTMENT, "id")),
           allow(POST, APPOINTMENT_ID + "/confirm", BOOKING, change(APPOINTMENT, "id")),
           allow(POST, APPOINTMENT_ID + "/reschedule", BOOKING, change(APPOINTMENT, "id")),
@@ -298,6 +298,14 @@ public final class AccessMatrix {
 
   private static Touches ofPatient(ResourceType type, AuditAction action) {
     return new Touches(type, action, "patientId", "patientId");
+  }
+
+  /**
+   * A booking or a referral: its patient, named only by the body's {@code patientId}, is kept for a
+   * refused one too (a referral for a new patient names nobody until it is answered).
+   */
+  private static Touches forPatientInBody(ResourceType type) {
+    return Touches.forPatientInBody(type, CREATE, "patientId");
   }
 
   private static Touches profileEntry() {

@@ -114,7 +114,8 @@ class AuditEventsTest {
         (method, path) -> Optional.of(new AuditedEndpoints.Target(touches, variables)),
         resourcePatients,
         Clock.systemUTC(),
-        JsonMapper.builder().build());
+        JsonMapper.builder().build(),
+        new BodyPatient(256 * 1024, JsonMapper.builder().build()));
   }
 
   private static MockHttpServletRequest request(String method, String path) {

@@ -61,7 +61,8 @@ class AuditFilterTest {
               endpoints,
               (type, id) -> Optional.empty(),
               Clock.systemUTC(),
-              JsonMapper.builder().build()));
+              JsonMapper.builder().build(),
+              new BodyPatient(256 * 1024, JsonMapper.builder().build())));
 
   @Test
   void recordsTheReadAndThenReleasesTheAnswer() throws Exception {

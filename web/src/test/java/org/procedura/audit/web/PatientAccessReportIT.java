@@ -9,6 +9,7 @@ import static org.procedura.apitest.ClinicSetup.tfEsi;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,13 +18,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.procedura.apitest.Api;
 import org.procedura.apitest.ApiIntegrationTest;
+import org.procedura.referral.web.ReferralBodies;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The patient's access report lists everyone who reached, or tried to reach, the patient's
  * appointments, checklists, rule checks, procedures, follow-ups and referrals, though those paths
- * name no patient: a read or change that was done, one the access matrix refused, and one that
- * failed, each with who and how it ended.
+ * name no patient, and the bookings and referrals that name the patient only in their body: a read
+ * or change that was done, one the access matrix refused, and one that failed, each with who and
+ * how it ended.
  */
 class PatientAccessReportIT extends ApiIntegrationTest {
   private UUID patient;
@@ -184,6 +187,55 @@ class PatientAccessReportIT extends ApiIntegrationTest {
     assertEntry(report, read, "nurse", "READ", "REFERRAL", "ALLOWED", 200);
     assertEntry(report, forbidden, "frontdesk", "UPDATE", "REFERRAL", "DENIED", 403);
     assertEntry(report, again, "physician", "UPDATE", "REFERRAL", "FAILED", 409);
+  }
+
+  @Test
+  void refusedBookingsAreInTheReportOfThePatientTheirBodyNames() {
+    Api.Response forbidden =
+        api.as("nurse")
+            .post(
+                "/api/v1/appointments/procedures", tfEsi(patient, physician, room, at(day, 11, 0)));
+    Api.Response slotTaken =
+        api.as("physician")
+            .post(
+                "/api/v1/appointments/procedures", tfEsi(patient, physician, room, at(day, 9, 0)));
+    Api.Response unknownRoom =
+        api.as("frontdesk")
+            .post(
+                "/api/v1/appointments/procedures",
+                tfEsi(patient, physician, UUID.randomUUID(), at(day, 11, 0)));
+    Api.Response visitForbidden =
+        api.as("nurse")
+            .post(
+                "/api/v1/appointments/visits",
+                Map.of(
+                    "patientId", patient,
+                    "kind", "CONSULT",
+                    "clinicianId", physician,
+                    "roomId", consultRoom,
+                    "start", at(day, 15, 0).toOffsetDateTime().toString()));
+    Api.Response referralForbidden =
+        api.as("admin")
+            .post("/api/v1/referrals", ReferralBodies.referralFor(patient.toString(), 2));
+
+    List<JsonNode> report = accessReport();
+    assertEntry(report, forbidden, "nurse", "CREATE", "APPOINTMENT", "DENIED", 403);
+    assertEntry(report, slotTaken, "physician", "CREATE", "APPOINTMENT", "FAILED", 409);
+    assertEntry(report, unknownRoom, "frontdesk", "CREATE", "APPOINTMENT", "FAILED", 404);
+    assertEntry(report, visitForbidden, "nurse", "CREATE", "APPOINTMENT", "DENIED", 403);
+    assertEntry(report, referralForbidden, "admin", "CREATE", "REFERRAL", "DENIED", 403);
+  }
+
+  @Test
+  void aBookingWhoseBodyNamesNoPatientIsFiledUnderNone() {
+    Map<String, Object> body = new HashMap<>(tfEsi(patient, physician, room, at(day, 11, 0)));
+    body.put("patientId", "not-a-patient");
+
+    Api.Response malformed = api.as("nurse").post("/api/v1/appointments/procedures", body);
+
+    assertThat(malformed.status()).isEqualTo(403);
+    assertThat(accessReport())
+        .noneMatch(e -> e.path("requestId").asString().equals(malformed.header("X-Request-Id")));
   }
 
   @Test

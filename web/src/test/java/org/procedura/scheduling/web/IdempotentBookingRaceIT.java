@@ -7,8 +7,11 @@ import static org.procedura.apitest.ClinicSetup.mondayAfterNext;
 import static org.procedura.apitest.ClinicSetup.tfEsi;
 import static org.procedura.apitest.Problems.assertProblem;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Twenty retries of one booking under one {@code Idempotency-Key}, released at once against the
  * real database: one books, every other answers with the same appointment as a replay, none is
- * refused; and a key whose booking was refused books when retried.
+ * refused; a key whose booking was refused books when retried; and a key left claimed by an
+ * instance that stopped is taken over by one of them once its lease has run out.
  */
 class IdempotentBookingRaceIT extends ApiIntegrationTest {
   private static final int RETRIES = 20;
@@ -127,6 +131,39 @@ class IdempotentBookingRaceIT extends ApiIntegrationTest {
     assertThat(replayed.header("Idempotent-Replayed")).isEqualTo("true");
     assertThat(replayed.json().path("id")).isEqualTo(retried.json().path("id"));
     assertThat(appointmentsOf(patient)).isEqualTo(1);
+  }
+
+  @Test
+  void simultaneousRetriesOfAKeyLeftClaimedByAStoppedInstanceBookOnceAfterTheLease()
+      throws Exception {
+    UUID patient = clinic.patient();
+    var body = tfEsi(patient, clinician, room, at(day, 18, 0));
+    String key = "abandoned-" + UUID.randomUUID();
+    Api.Response first = bookWith(key, body);
+    assertThat(first.status()).as(first.toString()).isEqualTo(201);
+    Api.Response cancelled =
+        api.as("frontdesk")
+            .header("If-Match", first.header("ETag"))
+            .post(
+                "/api/v1/appointments/" + first.json().path("id").asString() + "/cancel",
+                Map.of("reason", "booked by the instance that stopped"));
+    assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+    // as an instance leaves its claim when it stops between claiming and booking, past the lease
+    jdbc.update(
+        "update idempotency_key set appointment_id = null, claimed_at = ? where key_value = ?",
+        LocalDateTime.ofInstant(
+            clock.instant().minus(Duration.ofMinutes(2).plusSeconds(1)), ZoneOffset.UTC),
+        key);
+
+    List<Api.Response> answers = race(() -> bookWith(key, body));
+
+    assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.toString()).isEqualTo(201));
+    List<Api.Response> booked =
+        answers.stream().filter(a -> "false".equals(a.header("Idempotent-Replayed"))).toList();
+    assertThat(booked).as("answers that booked").hasSize(1);
+    assertThat(answers).allSatisfy(a -> assertThat(a.json()).isEqualTo(booked.getFirst().json()));
+    assertThat(keyBooked(key)).isEqualTo(booked.getFirst().json().path("id").asString());
+    assertThat(appointmentsOf(patient)).as("the cancelled one and the retry's").isEqualTo(2);
   }
 
   private Api.Response bookWith(String key, Object body) {
