@@ -107,7 +107,7 @@ class ProcedureBaselinesTest {
                 booked().getId(),
                 List.of(Measure.of(Scale.PERCENT_RELIEF, BigDecimal.TEN, null)),
                 NURSE));
-    assertThat(stored.rows).isEmpty();
+    assertThat(stored.isEmpty()).isTrue();
   }
 
   @Test

@@ -15,6 +15,11 @@ public final class InMemoryBaselines implements Baselines {
 
   private final Map<String, Row> rows = new HashMap<>();
 
+  /** Whether no baseline of any procedure is kept. */
+  public boolean isEmpty() {
+    return rows.isEmpty();
+  }
+
   @Override
   public Map<Scale, Measure> of(AppointmentId procedure) {
     Map<Scale, Measure> baseline = new HashMap<>();
