@@ -25,13 +25,7 @@ public record DurableReliefForRepeat(
   @Override
   public List<Finding> check(RuleContext context) {
     ProcedureFacts planned = context.planned();
-    LocalDate since = planned.date().minus(lookBack);
-    List<PastProcedure> earlier =
-        context.earlier(
-            past ->
-                header.scope().covers(past)
-                    && past.sharesSiteWith(planned)
-                    && past.date().isAfter(since));
+    List<PastProcedure> earlier = context.earlierAtItsSite(header.scope(), lookBack);
     if (earlier.isEmpty()) {
       return List.of();
     }

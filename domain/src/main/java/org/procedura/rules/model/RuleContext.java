@@ -1,5 +1,7 @@
 package org.procedura.rules.model;
 
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -30,6 +32,16 @@ public record RuleContext(
         .filter(past -> !past.procedure().date().isAfter(planned.date()))
         .filter(past -> matching.test(past.procedure()))
         .toList();
+  }
+
+  /**
+   * The procedures in {@code scope} at a site the planned one shares, done or booked within {@code
+   * lookBack} before its day (and up to it), oldest first.
+   */
+  public List<PastProcedure> earlierAtItsSite(RuleScope scope, Period lookBack) {
+    LocalDate since = planned.date().minus(lookBack);
+    return earlier(
+        past -> scope.covers(past) && past.sharesSiteWith(planned) && past.date().isAfter(since));
   }
 
   /** Every procedure on the chart that matches, whatever its date, oldest first. */

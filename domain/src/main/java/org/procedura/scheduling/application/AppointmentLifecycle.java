@@ -2,7 +2,6 @@ package org.procedura.scheduling.application;
 
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.function.BiConsumer;
 import org.procedura.scheduling.model.Appointment;
 import org.procedura.scheduling.model.AppointmentId;
@@ -37,7 +36,7 @@ public class AppointmentLifecycle {
 
   @Transactional
   public Appointment confirm(AppointmentId id, long seenVersion, Actor by) {
-    return step(id, seenVersion, (appointment, now) -> appointment.confirm(now, by));
+    return step(id, seenVersion, stamp(by), Appointment::confirm);
   }
 
   /** A procedure is checked in only once its checklist is complete and nothing rules it out. */
@@ -46,40 +45,41 @@ public class AppointmentLifecycle {
     return step(
         id,
         seenVersion,
-        (appointment, now) -> {
-          appointment.checkIn(now, by);
+        stamp(by),
+        (appointment, stamp) -> {
+          appointment.checkIn(stamp);
           // after the step's own checks, so a cancelled visit says so rather than list items
           if (appointment.getKind() == AppointmentKind.PROCEDURE) {
-            checkInChecks.requireReady(appointment, now);
+            checkInChecks.requireReady(appointment, stamp.at());
           }
         });
   }
 
   @Transactional
   public Appointment start(AppointmentId id, long seenVersion, Actor by) {
-    return step(id, seenVersion, (appointment, now) -> appointment.start(now, by));
+    return step(id, seenVersion, stamp(by), Appointment::start);
   }
 
   /** A completed procedure is handed to {@link ProcedureCompletions} in the same transaction. */
   @Transactional
   public Appointment complete(AppointmentId id, long seenVersion, Actor by) {
-    Instant now = clock.instant();
-    Appointment completed =
-        step(id, seenVersion, (appointment, at) -> appointment.complete(now, by));
+    Stamp completedAt = stamp(by);
+    Appointment completed = step(id, seenVersion, completedAt, Appointment::complete);
     if (completed.getKind() == AppointmentKind.PROCEDURE) {
-      completions.procedureCompleted(completed, new Stamp(now, by));
+      completions.procedureCompleted(completed, completedAt);
     }
     return completed;
   }
 
   @Transactional
   public Appointment cancel(AppointmentId id, long seenVersion, String reason, Actor by) {
-    return step(id, seenVersion, (appointment, now) -> appointment.cancel(reason, now, by));
+    return step(
+        id, seenVersion, stamp(by), (appointment, stamp) -> appointment.cancel(reason, stamp));
   }
 
   @Transactional
   public Appointment markNoShow(AppointmentId id, long seenVersion, Actor by) {
-    return step(id, seenVersion, (appointment, now) -> appointment.markNoShow(now, by));
+    return step(id, seenVersion, stamp(by), Appointment::markNoShow);
   }
 
   @Transactional
@@ -88,11 +88,15 @@ public class AppointmentLifecycle {
   }
 
   private Appointment step(
-      AppointmentId id, long seenVersion, BiConsumer<Appointment, Instant> change) {
+      AppointmentId id, long seenVersion, Stamp stamp, BiConsumer<Appointment, Stamp> change) {
     Appointment appointment = load(id);
     appointment.requireVersion(seenVersion);
-    change.accept(appointment, clock.instant());
+    change.accept(appointment, stamp);
     return appointments.save(appointment);
+  }
+
+  private Stamp stamp(Actor by) {
+    return new Stamp(clock.instant(), by);
   }
 
   private Appointment load(AppointmentId id) {

@@ -2,7 +2,6 @@ package org.procedura.scheduling.application;
 
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.procedura.catalog.model.ProcedureType;
@@ -17,6 +16,7 @@ import org.procedura.scheduling.model.Placement;
 import org.procedura.scheduling.model.Room;
 import org.procedura.scheduling.model.TimeSlot;
 import org.procedura.shared.model.Actor;
+import org.procedura.shared.model.Stamp;
 import org.procedura.shared.model.UnprocessableException;
 
 /**
@@ -76,8 +76,7 @@ public class BookProcedure {
             command.site(),
             command.referral(),
             placement,
-            bookedAt(),
-            by);
+            booked(by));
     CheckedRules checked = bookingChecks.check(appointment, type, room, command.acknowledgement());
     Appointment stored = book.enterNew(appointment, by, claimed);
     bookingChecks.record(stored.getId(), checked);
@@ -94,7 +93,7 @@ public class BookProcedure {
    * To the second, as it is stored (MySQL Connector/J drops fractions on MariaDB), so that the
    * answer of a booking and its replay are the same.
    */
-  private Instant bookedAt() {
-    return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+  private Stamp booked(Actor by) {
+    return new Stamp(clock.instant().truncatedTo(ChronoUnit.SECONDS), by);
   }
 }

@@ -3,7 +3,6 @@ package org.procedura.scheduling.application;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.procedura.scheduling.model.Appointment;
 import org.procedura.scheduling.model.Clinician;
@@ -12,6 +11,7 @@ import org.procedura.scheduling.model.Placement;
 import org.procedura.scheduling.model.Room;
 import org.procedura.scheduling.model.TimeSlot;
 import org.procedura.shared.model.Actor;
+import org.procedura.shared.model.Stamp;
 
 /** Books a consult or follow-up visit: the clinic's length for its kind, in a consult room. */
 public class BookVisit {
@@ -48,7 +48,7 @@ public class BookVisit {
     suitability.requireBookable(clinician, room, placement);
     return book.enterNew(
         Appointment.bookVisit(
-            command.patient(), command.kind(), command.referral(), placement, bookedAt(), by),
+            command.patient(), command.kind(), command.referral(), placement, booked(by)),
         by,
         claimed);
   }
@@ -57,7 +57,7 @@ public class BookVisit {
    * To the second, as it is stored (MySQL Connector/J drops fractions on MariaDB), so that the
    * answer of a booking and its replay are the same.
    */
-  private Instant bookedAt() {
-    return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+  private Stamp booked(Actor by) {
+    return new Stamp(clock.instant().truncatedTo(ChronoUnit.SECONDS), by);
   }
 }

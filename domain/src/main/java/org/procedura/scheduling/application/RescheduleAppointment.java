@@ -13,6 +13,7 @@ import org.procedura.scheduling.model.Room;
 import org.procedura.scheduling.model.TimeSlot;
 import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.NotFoundException;
+import org.procedura.shared.model.Stamp;
 
 /**
  * Moves an appointment to another time, and perhaps another clinician or room, in one step: the old
@@ -68,7 +69,7 @@ public class RescheduleAppointment {
             TimeSlot.of(command.start(), current.slot().length()),
             current.turnover());
     suitability.requireBookable(clinician, room, moved);
-    appointment.reschedule(moved, clock.instant(), by);
+    appointment.reschedule(moved, new Stamp(clock.instant(), by));
     if (type == null) {
       return book.enter(appointment);
     }

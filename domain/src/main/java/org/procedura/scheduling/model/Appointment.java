@@ -1,7 +1,6 @@
 package org.procedura.scheduling.model;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,17 +10,17 @@ import org.procedura.catalog.model.ProcedurePurpose;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.patient.model.PatientId;
 import org.procedura.scheduling.model.AppointmentEvent.Type;
-import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.Check;
 import org.procedura.shared.model.IllegalTransitionException;
 import org.procedura.shared.model.InvalidInputException;
 import org.procedura.shared.model.StaleVersionException;
+import org.procedura.shared.model.Stamp;
 import org.procedura.shared.model.UnprocessableException;
 
 /**
  * A patient's booked time with a clinician in a room: a procedure, or a consult or follow-up visit.
- * Moves through {@link AppointmentStatus}'s transition table; every step is recorded with who took
- * it and when.
+ * Moves through {@link AppointmentStatus}'s transition table; every step is recorded with its
+ * {@link Stamp}, who took it and when.
  */
 public final class Appointment {
   public static final Duration CHECK_IN_OPENS = Duration.ofHours(12);
@@ -82,9 +81,8 @@ public final class Appointment {
       ProcedureSite site,
       UUID referral,
       Placement placement,
-      Instant now,
-      Actor by) {
-    return bookProcedure(patient, procedureType, null, site, referral, placement, now, by);
+      Stamp booked) {
+    return bookProcedure(patient, procedureType, null, site, referral, placement, booked);
   }
 
   /**
@@ -97,8 +95,7 @@ public final class Appointment {
       ProcedureSite site,
       UUID referral,
       Placement placement,
-      Instant now,
-      Actor by) {
+      Stamp booked) {
     return book(
         patient,
         AppointmentKind.PROCEDURE,
@@ -107,21 +104,15 @@ public final class Appointment {
         site,
         referral,
         placement,
-        now,
-        by);
+        booked);
   }
 
   public static Appointment bookVisit(
-      PatientId patient,
-      AppointmentKind kind,
-      UUID referral,
-      Placement placement,
-      Instant now,
-      Actor by) {
+      PatientId patient, AppointmentKind kind, UUID referral, Placement placement, Stamp booked) {
     if (kind == AppointmentKind.PROCEDURE) {
       throw new InvalidInputException("kind", "a visit is a consult or a follow-up");
     }
-    return book(patient, kind, null, null, ProcedureSite.NONE, referral, placement, now, by);
+    return book(patient, kind, null, null, ProcedureSite.NONE, referral, placement, booked);
   }
 
   private static Appointment book(
@@ -132,9 +123,8 @@ public final class Appointment {
       ProcedureSite site,
       UUID referral,
       Placement placement,
-      Instant now,
-      Actor by) {
-    placement.requireNotPast(now);
+      Stamp booked) {
+    placement.requireNotPast(booked.at());
     return new Appointment(
         AppointmentId.newId(),
         patient,
@@ -145,7 +135,7 @@ public final class Appointment {
         purpose,
         placement,
         AppointmentStatus.BOOKED,
-        List.of(new AppointmentEvent(Type.BOOKED, now, by, null)),
+        List.of(new AppointmentEvent(Type.BOOKED, booked, null)),
         null);
   }
 
@@ -159,56 +149,56 @@ public final class Appointment {
     }
   }
 
-  public void confirm(Instant now, Actor by) {
-    move(AppointmentStatus.CONFIRMED, Type.CONFIRMED, now, by, null);
+  public void confirm(Stamp stamp) {
+    move(AppointmentStatus.CONFIRMED, Type.CONFIRMED, stamp, null);
   }
 
   /** On the day: from {@link #CHECK_IN_OPENS} before the start. */
-  public void checkIn(Instant now, Actor by) {
-    if (now.isBefore(placement.slot().start().minus(CHECK_IN_OPENS))) {
+  public void checkIn(Stamp stamp) {
+    if (stamp.at().isBefore(placement.slot().start().minus(CHECK_IN_OPENS))) {
       throw new UnprocessableException(
           "TOO_EARLY_TO_CHECK_IN",
           "check-in opens " + CHECK_IN_OPENS.toHours() + " hours before the appointment");
     }
-    move(AppointmentStatus.CHECKED_IN, Type.CHECKED_IN, now, by, null);
+    move(AppointmentStatus.CHECKED_IN, Type.CHECKED_IN, stamp, null);
   }
 
-  public void start(Instant now, Actor by) {
-    move(AppointmentStatus.IN_PROGRESS, Type.STARTED, now, by, null);
+  public void start(Stamp stamp) {
+    move(AppointmentStatus.IN_PROGRESS, Type.STARTED, stamp, null);
   }
 
-  public void complete(Instant now, Actor by) {
-    move(AppointmentStatus.COMPLETED, Type.COMPLETED, now, by, null);
+  public void complete(Stamp stamp) {
+    move(AppointmentStatus.COMPLETED, Type.COMPLETED, stamp, null);
   }
 
-  public void cancel(String reason, Instant now, Actor by) {
+  public void cancel(String reason, Stamp stamp) {
     String why = Check.text(reason, "reason", 500);
-    move(AppointmentStatus.CANCELLED, Type.CANCELLED, now, by, why);
+    move(AppointmentStatus.CANCELLED, Type.CANCELLED, stamp, why);
   }
 
   /** Only once the appointment has started without the patient. */
-  public void markNoShow(Instant now, Actor by) {
-    if (now.isBefore(placement.slot().start())) {
+  public void markNoShow(Stamp stamp) {
+    if (stamp.at().isBefore(placement.slot().start())) {
       throw new UnprocessableException(
           "APPOINTMENT_NOT_STARTED",
           "a patient can be marked as not shown only after the appointment's start");
     }
-    move(AppointmentStatus.NO_SHOW, Type.NO_SHOW, now, by, null);
+    move(AppointmentStatus.NO_SHOW, Type.NO_SHOW, stamp, null);
   }
 
   /** Moves to another time (and clinician or room); it must be confirmed again. */
-  public void reschedule(Placement moved, Instant now, Actor by) {
+  public void reschedule(Placement moved, Stamp stamp) {
     if (!status.mayBeRescheduled()) {
       throw new IllegalTransitionException("appointment " + id, status, AppointmentStatus.BOOKED);
     }
-    moved.requireNotPast(now);
+    moved.requireNotPast(stamp.at());
     if (!moved.slot().length().equals(placement.slot().length())) {
       throw new InvalidInputException("start", "a rescheduled appointment keeps its length");
     }
     String from = "from " + placement.slot().start();
     this.placement = moved;
     this.status = AppointmentStatus.BOOKED;
-    events.add(new AppointmentEvent(Type.RESCHEDULED, now, by, from));
+    events.add(new AppointmentEvent(Type.RESCHEDULED, stamp, from));
   }
 
   /**
@@ -225,12 +215,12 @@ public final class Appointment {
     return held;
   }
 
-  private void move(AppointmentStatus next, Type event, Instant at, Actor by, String note) {
+  private void move(AppointmentStatus next, Type event, Stamp stamp, String note) {
     if (!status.mayBecome(next)) {
       throw new IllegalTransitionException("appointment " + id, status, next);
     }
     status = next;
-    events.add(new AppointmentEvent(event, at, by, note));
+    events.add(new AppointmentEvent(event, stamp, note));
   }
 
   public AppointmentId getId() {

@@ -1,11 +1,10 @@
 package org.procedura.scheduling.model;
 
-import java.time.Instant;
-import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.Check;
+import org.procedura.shared.model.Stamp;
 
-/** One step in an appointment's life: what happened, when, by whom, and why where it matters. */
-public record AppointmentEvent(Type type, Instant at, Actor by, String note) {
+/** One step in an appointment's life: what happened, who did it when, and why where it matters. */
+public record AppointmentEvent(Type type, Stamp stamp, String note) {
   public enum Type {
     BOOKED,
     CONFIRMED,
@@ -19,8 +18,7 @@ public record AppointmentEvent(Type type, Instant at, Actor by, String note) {
 
   public AppointmentEvent {
     Check.present(type, "type");
-    Check.present(at, "at");
-    Check.present(by, "by");
+    Check.present(stamp, "stamp");
     note = Check.optionalText(note, "note", 500);
   }
 }

@@ -99,7 +99,6 @@ class FollowUpPlanningTest {
             RoomId.newId(),
             new TimeSlot(start, start.plus(Duration.ofMinutes(30))),
             Duration.ofMinutes(10)),
-        start.minus(Duration.ofDays(7)),
-        FRONT_DESK);
+        new Stamp(start.minus(Duration.ofDays(7)), FRONT_DESK));
   }
 }

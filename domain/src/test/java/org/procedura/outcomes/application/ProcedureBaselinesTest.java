@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +19,9 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.catalog.model.SpinalRegion;
-import org.procedura.outcomes.model.Baselines;
 import org.procedura.outcomes.model.FollowUpProtocol;
 import org.procedura.outcomes.model.FollowUpProtocols;
+import org.procedura.outcomes.model.InMemoryBaselines;
 import org.procedura.outcomes.model.Measure;
 import org.procedura.outcomes.model.ProcedureRecord;
 import org.procedura.outcomes.model.ProcedureRecords;
@@ -38,7 +37,6 @@ import org.procedura.scheduling.model.ProcedureSite;
 import org.procedura.scheduling.model.RoomId;
 import org.procedura.scheduling.model.TimeSlot;
 import org.procedura.shared.model.Actor;
-import org.procedura.shared.model.ConflictException;
 import org.procedura.shared.model.Stamp;
 import org.procedura.shared.model.UnprocessableException;
 
@@ -96,7 +94,7 @@ class ProcedureBaselinesTest {
   @Test
   void aCancelledProcedureTakesNoBaselineAndARelativeScaleIsNoBaseline() {
     var procedure = booked();
-    procedure.cancel("patient moved away", clock.instant(), NURSE);
+    procedure.cancel("patient moved away", new Stamp(clock.instant(), NURSE));
     appointments.save(procedure);
 
     assertUnprocessable(
@@ -109,7 +107,7 @@ class ProcedureBaselinesTest {
                 booked().getId(),
                 List.of(Measure.of(Scale.PERCENT_RELIEF, BigDecimal.TEN, null)),
                 NURSE));
-    assertThat(stored.rows).isEmpty();
+    assertThat(stored.isEmpty()).isTrue();
   }
 
   @Test
@@ -132,8 +130,7 @@ class ProcedureBaselinesTest {
                 RoomId.newId(),
                 new TimeSlot(START, START.plus(Duration.ofMinutes(30))),
                 Duration.ofMinutes(10)),
-            clock.instant(),
-            NURSE);
+            new Stamp(clock.instant(), NURSE));
     return appointments.save(appointment);
   }
 
@@ -179,50 +176,6 @@ class ProcedureBaselinesTest {
         throw new UnsupportedOperationException();
       }
     };
-  }
-
-  /** Baselines as the adapter keeps them: one row per procedure and scale. */
-  private static final class InMemoryBaselines implements Baselines {
-    private record Row(PatientId patient, Measure measure, Stamp recorded) {}
-
-    private final Map<String, Row> rows = new HashMap<>();
-
-    @Override
-    public Map<Scale, Measure> of(AppointmentId procedure) {
-      Map<Scale, Measure> baseline = new HashMap<>();
-      rows.forEach(
-          (key, row) -> {
-            if (key.startsWith(procedure + "/")) {
-              baseline.put(row.measure().scale(), row.measure());
-            }
-          });
-      return baseline;
-    }
-
-    @Override
-    public Optional<Stamp> lastRecorded(AppointmentId procedure) {
-      return rows.entrySet().stream()
-          .filter(e -> e.getKey().startsWith(procedure + "/"))
-          .map(e -> e.getValue().recorded())
-          .max(Comparator.comparing(Stamp::at));
-    }
-
-    @Override
-    public void add(AppointmentId procedure, PatientId patient, Measure measure, Stamp recorded) {
-      if (rows.putIfAbsent(key(procedure, measure), new Row(patient, measure, recorded)) != null) {
-        throw new ConflictException("BASELINE_RECORDED", "already recorded");
-      }
-    }
-
-    @Override
-    public void replace(
-        AppointmentId procedure, PatientId patient, Measure measure, Stamp recorded) {
-      rows.put(key(procedure, measure), new Row(patient, measure, recorded));
-    }
-
-    private static String key(AppointmentId procedure, Measure measure) {
-      return procedure + "/" + measure.scale();
-    }
   }
 
   private static final class MovableClock extends Clock {

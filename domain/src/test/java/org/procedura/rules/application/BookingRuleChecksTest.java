@@ -52,6 +52,7 @@ import org.procedura.scheduling.model.RoomKind;
 import org.procedura.scheduling.model.TimeSlot;
 import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.RuleViolationException;
+import org.procedura.shared.model.Stamp;
 
 /**
  * A procedure booking through the rules, without Spring or a database: the patient's chart, the
@@ -216,7 +217,6 @@ class BookingRuleChecksTest {
             suite.getId(),
             new TimeSlot(start, start.plus(Duration.ofMinutes(30))),
             Duration.ofMinutes(10)),
-        CLOCK.instant(),
-        FRONT_DESK);
+        new Stamp(CLOCK.instant(), FRONT_DESK));
   }
 }

@@ -25,6 +25,7 @@ import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.IllegalTransitionException;
 import org.procedura.shared.model.NotFoundException;
 import org.procedura.shared.model.RuleViolationException;
+import org.procedura.shared.model.Stamp;
 import org.procedura.shared.model.UnprocessableException;
 
 class AppointmentLifecycleTest {
@@ -63,7 +64,7 @@ class AppointmentLifecycleTest {
     assertThat(confirmed.getStatus()).isEqualTo(AppointmentStatus.CONFIRMED);
     assertThat(confirmed.getVersion()).isEqualTo(1);
     assertThat(stored().getEvents().getLast())
-        .isEqualTo(new AppointmentEvent(Type.CONFIRMED, NOW, NURSE, null));
+        .isEqualTo(new AppointmentEvent(Type.CONFIRMED, new Stamp(NOW, NURSE), null));
   }
 
   @Test
@@ -114,7 +115,7 @@ class AppointmentLifecycleTest {
     Appointment arrived = clinic.lifecycleAt(opens).checkIn(id, 0L, NURSE);
 
     assertThat(arrived.getStatus()).isEqualTo(AppointmentStatus.CHECKED_IN);
-    assertThat(arrived.getEvents().getLast().at()).isEqualTo(opens);
+    assertThat(arrived.getEvents().getLast().stamp().at()).isEqualTo(opens);
   }
 
   @Test
@@ -152,10 +153,10 @@ class AppointmentLifecycleTest {
     assertThat(done.getVersion()).isEqualTo(3);
     assertThat(done.getEvents())
         .containsExactly(
-            new AppointmentEvent(Type.BOOKED, NOW, FRONT_DESK, null),
-            new AppointmentEvent(Type.CHECKED_IN, arrival, NURSE, null),
-            new AppointmentEvent(Type.STARTED, begin, DOCTOR, null),
-            new AppointmentEvent(Type.COMPLETED, end, DOCTOR, null));
+            new AppointmentEvent(Type.BOOKED, new Stamp(NOW, FRONT_DESK), null),
+            new AppointmentEvent(Type.CHECKED_IN, new Stamp(arrival, NURSE), null),
+            new AppointmentEvent(Type.STARTED, new Stamp(begin, DOCTOR), null),
+            new AppointmentEvent(Type.COMPLETED, new Stamp(end, DOCTOR), null));
     assertThat(clinic.completions).extracting(Appointment::getId).containsExactly(id);
   }
 

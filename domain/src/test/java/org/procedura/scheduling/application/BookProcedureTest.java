@@ -45,6 +45,7 @@ import org.procedura.scheduling.model.TimeSlot;
 import org.procedura.scheduling.model.Unavailability;
 import org.procedura.shared.model.ConflictException;
 import org.procedura.shared.model.NotFoundException;
+import org.procedura.shared.model.Stamp;
 import org.procedura.shared.model.UnprocessableException;
 
 class BookProcedureTest {
@@ -113,7 +114,7 @@ class BookProcedureTest {
     assertThat(appointment.getPlacement().clinician()).isEqualTo(clinic.alvarez.getId());
     assertThat(appointment.getPlacement().room()).isEqualTo(clinic.suiteA.getId());
     assertThat(appointment.getEvents())
-        .containsExactly(new AppointmentEvent(Type.BOOKED, NOW, FRONT_DESK, null));
+        .containsExactly(new AppointmentEvent(Type.BOOKED, new Stamp(NOW, FRONT_DESK), null));
     assertThat(clinic.appointments.count()).isEqualTo(1);
   }
 

@@ -85,7 +85,7 @@ class BookVisitTest {
     assertThat(visit.getProcedureType()).isNull();
     assertThat(visit.getPlacement().slot()).isEqualTo(slot(MONDAY, "09:00", "09:30"));
     assertThat(visit.getPlacement().turnover()).isZero();
-    assertThat(visit.getEvents().getFirst().by()).isEqualTo(NURSE);
+    assertThat(visit.getEvents().getFirst().stamp().by()).isEqualTo(NURSE);
   }
 
   @Test

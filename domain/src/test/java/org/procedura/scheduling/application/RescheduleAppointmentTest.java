@@ -30,6 +30,7 @@ import org.procedura.scheduling.model.SlotConflict;
 import org.procedura.shared.model.ConflictException;
 import org.procedura.shared.model.IllegalTransitionException;
 import org.procedura.shared.model.NotFoundException;
+import org.procedura.shared.model.Stamp;
 import org.procedura.shared.model.UnprocessableException;
 
 class RescheduleAppointmentTest {
@@ -101,7 +102,8 @@ class RescheduleAppointmentTest {
     assertThat(moved.getPlacement().room()).isEqualTo(clinic.suiteA.getId());
     assertThat(moved.getEvents().getLast())
         .isEqualTo(
-            new AppointmentEvent(Type.RESCHEDULED, NOW, NURSE, "from " + at(MONDAY, "09:00")));
+            new AppointmentEvent(
+                Type.RESCHEDULED, new Stamp(NOW, NURSE), "from " + at(MONDAY, "09:00")));
     assertThat(stored(appointment).getPlacement().slot().start()).isEqualTo(at(MONDAY, "11:00"));
   }
 

@@ -29,6 +29,7 @@ import org.procedura.scheduling.model.TimeSlot;
 import org.procedura.shared.model.NotFoundException;
 import org.procedura.shared.model.PageQuery;
 import org.procedura.shared.model.PageResult;
+import org.procedura.shared.model.Stamp;
 
 class ScheduleViewsTest {
   private final TestClinic clinic = new TestClinic(CLOCK);
@@ -60,8 +61,7 @@ class ScheduleViewsTest {
             List.of(
                 new AppointmentEvent(
                     AppointmentEvent.Type.BOOKED,
-                    start.minus(Duration.ofDays(7)),
-                    FRONT_DESK,
+                    new Stamp(start.minus(Duration.ofDays(7)), FRONT_DESK),
                     null)),
             null));
   }

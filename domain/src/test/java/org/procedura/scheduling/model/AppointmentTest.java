@@ -25,6 +25,7 @@ import org.procedura.patient.model.PatientId;
 import org.procedura.scheduling.model.AppointmentEvent.Type;
 import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.IllegalTransitionException;
+import org.procedura.shared.model.Stamp;
 import org.procedura.shared.model.UnprocessableException;
 
 class AppointmentTest {
@@ -43,7 +44,7 @@ class AppointmentTest {
 
   private Appointment bookedAt(Instant start) {
     return Appointment.bookProcedure(
-        patient, ESI, LEFT_L4_L5, null, placementAt(start), NOW, FRONT_DESK);
+        patient, ESI, LEFT_L4_L5, null, placementAt(start), new Stamp(NOW, FRONT_DESK));
   }
 
   private Appointment booked() {
@@ -78,7 +79,7 @@ class AppointmentTest {
     assertThat(appointment.getProcedureType()).isEqualTo(ESI);
     assertThat(appointment.getSite()).isEqualTo(LEFT_L4_L5);
     assertThat(appointment.getEvents())
-        .containsExactly(new AppointmentEvent(Type.BOOKED, NOW, FRONT_DESK, null));
+        .containsExactly(new AppointmentEvent(Type.BOOKED, new Stamp(NOW, FRONT_DESK), null));
   }
 
   @Test
@@ -109,7 +110,7 @@ class AppointmentTest {
   void aVisitIsAConsultOrAFollowUpWithoutProcedureType() {
     Appointment consult =
         Appointment.bookVisit(
-            patient, AppointmentKind.CONSULT, null, placementAt(START), NOW, FRONT_DESK);
+            patient, AppointmentKind.CONSULT, null, placementAt(START), new Stamp(NOW, FRONT_DESK));
 
     assertThat(consult.getKind()).isEqualTo(AppointmentKind.CONSULT);
     assertThat(consult.getProcedureType()).isNull();
@@ -118,7 +119,11 @@ class AppointmentTest {
         "kind",
         () ->
             Appointment.bookVisit(
-                patient, AppointmentKind.PROCEDURE, null, placementAt(START), NOW, FRONT_DESK));
+                patient,
+                AppointmentKind.PROCEDURE,
+                null,
+                placementAt(START),
+                new Stamp(NOW, FRONT_DESK)));
   }
 
   @Test
@@ -127,7 +132,12 @@ class AppointmentTest {
         "procedureType",
         () ->
             Appointment.bookProcedure(
-                patient, null, ProcedureSite.NONE, null, placementAt(START), NOW, FRONT_DESK));
+                patient,
+                null,
+                ProcedureSite.NONE,
+                null,
+                placementAt(START),
+                new Stamp(NOW, FRONT_DESK)));
     assertInvalid(
         "procedureType",
         () ->
@@ -151,7 +161,7 @@ class AppointmentTest {
 
     Appointment appointment =
         Appointment.bookProcedure(
-            patient, ESI, LEFT_L4_L5, referral, placementAt(START), NOW, FRONT_DESK);
+            patient, ESI, LEFT_L4_L5, referral, placementAt(START), new Stamp(NOW, FRONT_DESK));
 
     assertThat(appointment.getReferral()).isEqualTo(referral);
   }
@@ -166,8 +176,7 @@ class AppointmentTest {
             LEFT_L4_L5,
             null,
             placementAt(START),
-            NOW,
-            FRONT_DESK);
+            new Stamp(NOW, FRONT_DESK));
 
     assertThat(diagnostic.getPurpose()).isEqualTo(ProcedurePurpose.DIAGNOSTIC);
     assertInvalid(
@@ -180,8 +189,7 @@ class AppointmentTest {
                 LEFT_L4_L5,
                 null,
                 placementAt(START),
-                NOW,
-                FRONT_DESK));
+                new Stamp(NOW, FRONT_DESK)));
     assertInvalid(
         "purpose",
         () ->
@@ -218,8 +226,7 @@ class AppointmentTest {
             AppointmentKind.FOLLOW_UP,
             null,
             new Placement(clinician, room, slot(MONDAY, "09:00", "09:20"), Duration.ZERO),
-            NOW,
-            FRONT_DESK);
+            new Stamp(NOW, FRONT_DESK));
 
     assertThat(visit.occupancy().values()).containsOnly(slot(MONDAY, "09:00", "09:20")).hasSize(3);
   }
@@ -229,11 +236,11 @@ class AppointmentTest {
     Appointment appointment = booked();
     Instant later = NOW.plus(Duration.ofHours(1));
 
-    appointment.confirm(later, NURSE);
+    appointment.confirm(new Stamp(later, NURSE));
 
     assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.CONFIRMED);
     assertThat(appointment.getEvents().getLast())
-        .isEqualTo(new AppointmentEvent(Type.CONFIRMED, later, NURSE, null));
+        .isEqualTo(new AppointmentEvent(Type.CONFIRMED, new Stamp(later, NURSE), null));
   }
 
   @Test
@@ -244,19 +251,19 @@ class AppointmentTest {
     Instant startedAt = START.plus(Duration.ofMinutes(2));
     Instant doneAt = START.plus(Duration.ofMinutes(31));
 
-    appointment.confirm(confirmedAt, FRONT_DESK);
-    appointment.checkIn(arrivedAt, NURSE);
-    appointment.start(startedAt, DOCTOR);
-    appointment.complete(doneAt, DOCTOR);
+    appointment.confirm(new Stamp(confirmedAt, FRONT_DESK));
+    appointment.checkIn(new Stamp(arrivedAt, NURSE));
+    appointment.start(new Stamp(startedAt, DOCTOR));
+    appointment.complete(new Stamp(doneAt, DOCTOR));
 
     assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.COMPLETED);
     assertThat(appointment.getEvents())
         .containsExactly(
-            new AppointmentEvent(Type.BOOKED, NOW, FRONT_DESK, null),
-            new AppointmentEvent(Type.CONFIRMED, confirmedAt, FRONT_DESK, null),
-            new AppointmentEvent(Type.CHECKED_IN, arrivedAt, NURSE, null),
-            new AppointmentEvent(Type.STARTED, startedAt, DOCTOR, null),
-            new AppointmentEvent(Type.COMPLETED, doneAt, DOCTOR, null));
+            new AppointmentEvent(Type.BOOKED, new Stamp(NOW, FRONT_DESK), null),
+            new AppointmentEvent(Type.CONFIRMED, new Stamp(confirmedAt, FRONT_DESK), null),
+            new AppointmentEvent(Type.CHECKED_IN, new Stamp(arrivedAt, NURSE), null),
+            new AppointmentEvent(Type.STARTED, new Stamp(startedAt, DOCTOR), null),
+            new AppointmentEvent(Type.COMPLETED, new Stamp(doneAt, DOCTOR), null));
     assertThat(appointment.occupancy()).hasSize(3);
   }
 
@@ -264,18 +271,18 @@ class AppointmentTest {
   void cancellingNeedsAReason() {
     Appointment appointment = booked();
 
-    assertInvalid("reason", () -> appointment.cancel(null, NOW, FRONT_DESK));
-    assertInvalid("reason", () -> appointment.cancel("   ", NOW, FRONT_DESK));
+    assertInvalid("reason", () -> appointment.cancel(null, new Stamp(NOW, FRONT_DESK)));
+    assertInvalid("reason", () -> appointment.cancel("   ", new Stamp(NOW, FRONT_DESK)));
     assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.BOOKED);
     assertThat(appointment.getEvents()).hasSize(1);
   }
 
   @Test
   void acceptsAReasonOfFiveHundredCharactersAndRefusesOneMore() {
-    assertInvalid("reason", () -> booked().cancel("x".repeat(501), NOW, FRONT_DESK));
+    assertInvalid("reason", () -> booked().cancel("x".repeat(501), new Stamp(NOW, FRONT_DESK)));
 
     Appointment appointment = booked();
-    appointment.cancel("x".repeat(500), NOW, FRONT_DESK);
+    appointment.cancel("x".repeat(500), new Stamp(NOW, FRONT_DESK));
 
     assertThat(appointment.getEvents().getLast().note()).hasSize(500);
   }
@@ -284,11 +291,12 @@ class AppointmentTest {
   void cancellingRecordsTheReasonAndFreesTheTime() {
     Appointment appointment = booked();
 
-    appointment.cancel("  patient has the flu ", NOW, NURSE);
+    appointment.cancel("  patient has the flu ", new Stamp(NOW, NURSE));
 
     assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.CANCELLED);
     assertThat(appointment.getEvents().getLast())
-        .isEqualTo(new AppointmentEvent(Type.CANCELLED, NOW, NURSE, "patient has the flu"));
+        .isEqualTo(
+            new AppointmentEvent(Type.CANCELLED, new Stamp(NOW, NURSE), "patient has the flu"));
     assertThat(appointment.occupancy()).isEmpty();
   }
 
@@ -297,7 +305,8 @@ class AppointmentTest {
     Appointment appointment = booked();
 
     assertUnprocessable(
-        "APPOINTMENT_NOT_STARTED", () -> appointment.markNoShow(START.minusNanos(1), NURSE));
+        "APPOINTMENT_NOT_STARTED",
+        () -> appointment.markNoShow(new Stamp(START.minusNanos(1), NURSE)));
     assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.BOOKED);
   }
 
@@ -305,11 +314,11 @@ class AppointmentTest {
   void acceptsANoShowExactlyAtTheStartAndFreesTheTime() {
     Appointment appointment = booked();
 
-    appointment.markNoShow(START, NURSE);
+    appointment.markNoShow(new Stamp(START, NURSE));
 
     assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.NO_SHOW);
     assertThat(appointment.getEvents().getLast())
-        .isEqualTo(new AppointmentEvent(Type.NO_SHOW, START, NURSE, null));
+        .isEqualTo(new AppointmentEvent(Type.NO_SHOW, new Stamp(START, NURSE), null));
     assertThat(appointment.occupancy()).isEmpty();
   }
 
@@ -318,7 +327,8 @@ class AppointmentTest {
     Appointment appointment = booked();
     Instant tooEarly = START.minus(Duration.ofHours(12)).minusNanos(1);
 
-    assertUnprocessable("TOO_EARLY_TO_CHECK_IN", () -> appointment.checkIn(tooEarly, NURSE));
+    assertUnprocessable(
+        "TOO_EARLY_TO_CHECK_IN", () -> appointment.checkIn(new Stamp(tooEarly, NURSE)));
     assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.BOOKED);
   }
 
@@ -327,11 +337,11 @@ class AppointmentTest {
     Appointment appointment = booked();
     Instant opens = START.minus(Duration.ofHours(12));
 
-    appointment.checkIn(opens, NURSE);
+    appointment.checkIn(new Stamp(opens, NURSE));
 
     assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.CHECKED_IN);
     assertThat(appointment.getEvents().getLast())
-        .isEqualTo(new AppointmentEvent(Type.CHECKED_IN, opens, NURSE, null));
+        .isEqualTo(new AppointmentEvent(Type.CHECKED_IN, new Stamp(opens, NURSE), null));
   }
 
   @Test
@@ -341,7 +351,7 @@ class AppointmentTest {
     assertIllegal(
         AppointmentStatus.BOOKED,
         AppointmentStatus.COMPLETED,
-        () -> appointment.complete(START, DOCTOR));
+        () -> appointment.complete(new Stamp(START, DOCTOR)));
     assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.BOOKED);
     assertThat(appointment.getEvents()).hasSize(1);
   }
@@ -349,65 +359,65 @@ class AppointmentTest {
   @Test
   void refusesToStartBeforeCheckIn() {
     Appointment appointment = booked();
-    appointment.confirm(NOW, FRONT_DESK);
+    appointment.confirm(new Stamp(NOW, FRONT_DESK));
 
     assertIllegal(
         AppointmentStatus.CONFIRMED,
         AppointmentStatus.IN_PROGRESS,
-        () -> appointment.start(START, DOCTOR));
+        () -> appointment.start(new Stamp(START, DOCTOR)));
   }
 
   @Test
   void refusesToConfirmTwice() {
     Appointment appointment = booked();
-    appointment.confirm(NOW, FRONT_DESK);
+    appointment.confirm(new Stamp(NOW, FRONT_DESK));
 
     assertIllegal(
         AppointmentStatus.CONFIRMED,
         AppointmentStatus.CONFIRMED,
-        () -> appointment.confirm(NOW, FRONT_DESK));
+        () -> appointment.confirm(new Stamp(NOW, FRONT_DESK)));
   }
 
   @Test
   void refusesAnyStepAfterCancelling() {
     Appointment appointment = booked();
-    appointment.cancel("moved away", NOW, FRONT_DESK);
+    appointment.cancel("moved away", new Stamp(NOW, FRONT_DESK));
 
     assertIllegal(
         AppointmentStatus.CANCELLED,
         AppointmentStatus.CONFIRMED,
-        () -> appointment.confirm(NOW, FRONT_DESK));
+        () -> appointment.confirm(new Stamp(NOW, FRONT_DESK)));
     assertIllegal(
         AppointmentStatus.CANCELLED,
         AppointmentStatus.CHECKED_IN,
-        () -> appointment.checkIn(START, NURSE));
+        () -> appointment.checkIn(new Stamp(START, NURSE)));
     assertIllegal(
         AppointmentStatus.CANCELLED,
         AppointmentStatus.CANCELLED,
-        () -> appointment.cancel("again", NOW, FRONT_DESK));
+        () -> appointment.cancel("again", new Stamp(NOW, FRONT_DESK)));
   }
 
   @Test
   void refusesToCancelOrMarkNoShowOnceInProgress() {
     Appointment appointment = booked();
-    appointment.checkIn(START.minus(Duration.ofMinutes(30)), NURSE);
-    appointment.start(START, DOCTOR);
+    appointment.checkIn(new Stamp(START.minus(Duration.ofMinutes(30)), NURSE));
+    appointment.start(new Stamp(START, DOCTOR));
 
     assertIllegal(
         AppointmentStatus.IN_PROGRESS,
         AppointmentStatus.CANCELLED,
-        () -> appointment.cancel("changed mind", START, NURSE));
+        () -> appointment.cancel("changed mind", new Stamp(START, NURSE)));
     assertIllegal(
         AppointmentStatus.IN_PROGRESS,
         AppointmentStatus.NO_SHOW,
-        () -> appointment.markNoShow(START, NURSE));
+        () -> appointment.markNoShow(new Stamp(START, NURSE)));
   }
 
   @Test
   void namesTheAppointmentInARefusedTransition() {
     Appointment appointment = booked();
 
-    assertThatThrownBy(() -> appointment.complete(START, DOCTOR))
+    assertThatThrownBy(() -> appointment.complete(new Stamp(START, DOCTOR)))
         .isInstanceOfSatisfying(
             IllegalTransitionException.class,
             e -> assertThat(e.resource()).isEqualTo("appointment " + appointment.getId()))
@@ -423,12 +433,13 @@ class AppointmentTest {
     Placement moved = new Placement(other, otherRoom, slot(MONDAY, "11:00", "11:30"), TURNOVER);
     Instant movedAt = NOW.plus(Duration.ofMinutes(7));
 
-    appointment.reschedule(moved, movedAt, NURSE);
+    appointment.reschedule(moved, new Stamp(movedAt, NURSE));
 
     assertThat(appointment.getPlacement()).isEqualTo(moved);
     assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.BOOKED);
     assertThat(appointment.getEvents().getLast())
-        .isEqualTo(new AppointmentEvent(Type.RESCHEDULED, movedAt, NURSE, "from " + START));
+        .isEqualTo(
+            new AppointmentEvent(Type.RESCHEDULED, new Stamp(movedAt, NURSE), "from " + START));
     assertThat(appointment.occupancy())
         .containsKeys(ResourceRef.of(other), ResourceRef.of(otherRoom));
     assertThat(appointment.occupancy()).doesNotContainKeys(ResourceRef.of(clinician));
@@ -437,9 +448,9 @@ class AppointmentTest {
   @Test
   void aRescheduledConfirmedAppointmentIsBookedAgain() {
     Appointment appointment = booked();
-    appointment.confirm(NOW, FRONT_DESK);
+    appointment.confirm(new Stamp(NOW, FRONT_DESK));
 
-    appointment.reschedule(placementAt(at(MONDAY, "13:00")), NOW, FRONT_DESK);
+    appointment.reschedule(placementAt(at(MONDAY, "13:00")), new Stamp(NOW, FRONT_DESK));
 
     assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.BOOKED);
   }
@@ -447,24 +458,24 @@ class AppointmentTest {
   @Test
   void refusesToRescheduleOnceCheckedIn() {
     Appointment appointment = booked();
-    appointment.checkIn(START.minus(Duration.ofHours(1)), NURSE);
+    appointment.checkIn(new Stamp(START.minus(Duration.ofHours(1)), NURSE));
 
     assertIllegal(
         AppointmentStatus.CHECKED_IN,
         AppointmentStatus.BOOKED,
-        () -> appointment.reschedule(placementAt(at(MONDAY, "13:00")), NOW, FRONT_DESK));
+        () -> appointment.reschedule(placementAt(at(MONDAY, "13:00")), new Stamp(NOW, FRONT_DESK)));
     assertThat(appointment.getPlacement().slot().start()).isEqualTo(START);
   }
 
   @Test
   void refusesToRescheduleACancelledAppointment() {
     Appointment appointment = booked();
-    appointment.cancel("no longer needed", NOW, FRONT_DESK);
+    appointment.cancel("no longer needed", new Stamp(NOW, FRONT_DESK));
 
     assertIllegal(
         AppointmentStatus.CANCELLED,
         AppointmentStatus.BOOKED,
-        () -> appointment.reschedule(placementAt(at(MONDAY, "13:00")), NOW, FRONT_DESK));
+        () -> appointment.reschedule(placementAt(at(MONDAY, "13:00")), new Stamp(NOW, FRONT_DESK)));
   }
 
   @Test
@@ -472,7 +483,7 @@ class AppointmentTest {
     Appointment appointment = booked();
     Placement longer = new Placement(clinician, room, slot(MONDAY, "13:00", "13:35"), TURNOVER);
 
-    assertInvalid("start", () -> appointment.reschedule(longer, NOW, FRONT_DESK));
+    assertInvalid("start", () -> appointment.reschedule(longer, new Stamp(NOW, FRONT_DESK)));
     assertThat(appointment.getPlacement().slot().start()).isEqualTo(START);
   }
 
@@ -484,9 +495,10 @@ class AppointmentTest {
     assertInvalid(
         "start",
         () ->
-            appointment.reschedule(placementAt(later.minus(Duration.ofMinutes(5))), later, NURSE));
+            appointment.reschedule(
+                placementAt(later.minus(Duration.ofMinutes(5))), new Stamp(later, NURSE)));
 
-    appointment.reschedule(placementAt(later), later, NURSE);
+    appointment.reschedule(placementAt(later), new Stamp(later, NURSE));
     assertThat(appointment.getPlacement().slot().start()).isEqualTo(later);
   }
 

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.procedura.patient.model.PatientId;
+import org.procedura.shared.model.Stamp;
 
 /** The fake behaves like the adapter it stands in for, or the use-case tests prove nothing. */
 class InMemoryAppointmentsTest {
@@ -28,8 +29,7 @@ class InMemoryAppointmentsTest {
         ProcedureSite.NONE,
         null,
         new Placement(by, in, TimeSlot.of(start, Duration.ofMinutes(30)), TURNOVER),
-        NOW,
-        FRONT_DESK);
+        new Stamp(NOW, FRONT_DESK));
   }
 
   private Appointment esi(Instant start) {
@@ -39,7 +39,7 @@ class InMemoryAppointmentsTest {
   @Test
   void numbersVersionsFromZeroUpByOne() {
     Appointment saved = appointments.save(esi(at(MONDAY, "09:00")));
-    saved.confirm(NOW, FRONT_DESK);
+    saved.confirm(new Stamp(NOW, FRONT_DESK));
 
     Appointment again = appointments.save(saved);
 
@@ -54,9 +54,9 @@ class InMemoryAppointmentsTest {
     Appointment saved = appointments.save(esi(at(MONDAY, "09:00")));
     Appointment first = appointments.find(saved.getId()).orElseThrow();
     Appointment second = appointments.find(saved.getId()).orElseThrow();
-    first.confirm(NOW, FRONT_DESK);
+    first.confirm(new Stamp(NOW, FRONT_DESK));
     appointments.save(first);
-    second.cancel("stale", NOW, FRONT_DESK);
+    second.cancel("stale", new Stamp(NOW, FRONT_DESK));
 
     assertStale(0, 1, () -> appointments.save(second));
     assertThat(appointments.find(saved.getId()).orElseThrow().getStatus())
@@ -67,7 +67,7 @@ class InMemoryAppointmentsTest {
   void handsOutCopies() {
     Appointment saved = appointments.save(esi(at(MONDAY, "09:00")));
 
-    saved.confirm(NOW, FRONT_DESK);
+    saved.confirm(new Stamp(NOW, FRONT_DESK));
 
     assertThat(appointments.find(saved.getId()).orElseThrow().getStatus())
         .isEqualTo(AppointmentStatus.BOOKED);
@@ -111,7 +111,7 @@ class InMemoryAppointmentsTest {
     assertThat(appointments.conflictsOf(esi(at(MONDAY, "09:40")))).isEmpty();
     assertThat(appointments.conflictsOf(esi(at(MONDAY, "09:35")))).hasSize(2);
 
-    held.cancel("freed", NOW, FRONT_DESK);
+    held.cancel("freed", new Stamp(NOW, FRONT_DESK));
     appointments.save(held);
 
     assertThat(appointments.conflictsOf(esi(at(MONDAY, "09:35")))).isEmpty();

@@ -22,6 +22,7 @@ import org.procedura.scheduling.model.ProcedureSite;
 import org.procedura.scheduling.model.RoomId;
 import org.procedura.scheduling.model.TimeSlot;
 import org.procedura.shared.model.Actor;
+import org.procedura.shared.model.Stamp;
 import org.procedura.shared.persistence.DelimitedValues;
 import org.procedura.shared.persistence.UtcTime;
 
@@ -53,12 +54,15 @@ interface AppointmentPersistenceMapper {
 
   List<AppointmentEvent> toEvents(List<AppointmentEventEmbeddable> events);
 
-  @Mapping(target = "at", source = "occurredAt")
-  @Mapping(target = "by", source = "actor")
+  @Mapping(target = "stamp", source = "event")
   AppointmentEvent toEvent(AppointmentEventEmbeddable event);
 
-  @Mapping(target = "occurredAt", source = "at")
-  @Mapping(target = "actor", source = "by")
+  @Mapping(target = "at", source = "occurredAt")
+  @Mapping(target = "by", source = "actor")
+  Stamp toStamp(AppointmentEventEmbeddable event);
+
+  @Mapping(target = "occurredAt", source = "stamp.at")
+  @Mapping(target = "actor", source = "stamp.by")
   AppointmentEventEmbeddable toEmbeddable(AppointmentEvent event);
 
   /** Everything but the history, which only grows and is appended by the adapter. */

@@ -30,6 +30,7 @@ import org.procedura.scheduling.model.Room;
 import org.procedura.scheduling.model.Rooms;
 import org.procedura.scheduling.model.TimeSlot;
 import org.procedura.shared.model.ConflictException;
+import org.procedura.shared.model.Stamp;
 import org.procedura.testing.RealDatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -111,7 +112,7 @@ class AppointmentsJpaAdapterIT extends RealDatabaseTest {
         inTransaction(
             () -> {
               Appointment loaded = appointments.find(booked.getId()).orElseThrow();
-              loaded.cancel("patient unwell", Instant.now(), FRONT_DESK);
+              loaded.cancel("patient unwell", new Stamp(Instant.now(), FRONT_DESK));
               return appointments.save(loaded);
             });
 
@@ -173,8 +174,7 @@ class AppointmentsJpaAdapterIT extends RealDatabaseTest {
                   current.room(),
                   TimeSlot.of(start, current.slot().length()),
                   current.turnover()),
-              start.minus(Duration.ofDays(1)),
-              FRONT_DESK);
+              new Stamp(start.minus(Duration.ofDays(1)), FRONT_DESK));
           return appointments.save(loaded);
         });
   }

@@ -27,6 +27,7 @@ import org.procedura.scheduling.model.RoomKind;
 import org.procedura.scheduling.model.TimeSlot;
 import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.Npi;
+import org.procedura.shared.model.Stamp;
 
 /** Unsaved patients, clinicians, rooms and appointments with unique names for the adapter tests. */
 public final class SchedulingFixtures {
@@ -76,8 +77,7 @@ public final class SchedulingFixtures {
             room.getId(),
             TimeSlot.of(start, Duration.ofMinutes(30)),
             Duration.ofMinutes(10)),
-        start.minus(1, ChronoUnit.DAYS),
-        FRONT_DESK);
+        new Stamp(start.minus(1, ChronoUnit.DAYS), FRONT_DESK));
   }
 
   public static Instant nextMonday9am() {

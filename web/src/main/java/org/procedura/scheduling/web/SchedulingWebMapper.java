@@ -79,6 +79,8 @@ interface SchedulingWebMapper {
 
   HoldInstructionDto toDto(HoldInstruction hold);
 
+  @Mapping(target = "at", source = "stamp.at")
+  @Mapping(target = "by", source = "stamp.by")
   AppointmentEventDto toDto(AppointmentEvent event);
 
   ProcedureSiteDto toDto(ProcedureSite site);
