@@ -103,10 +103,10 @@ final class FuzzValues {
           "a,b,,c");
 
   private final Random random;
-  private final ContractFuzzIT.Markers markers;
+  private final ContractFuzz.Markers markers;
   private final JsonNode schemas;
 
-  FuzzValues(Random random, ContractFuzzIT.Markers markers, JsonNode schemas) {
+  FuzzValues(Random random, ContractFuzz.Markers markers, JsonNode schemas) {
     this.random = random;
     this.markers = markers;
     this.schemas = schemas;
@@ -160,7 +160,7 @@ final class FuzzValues {
     if (value.isArray()) {
       value = value.isEmpty() ? NODES.stringNode("") : value.get(0);
     }
-    return ContractFuzzIT.encode(value.asString());
+    return ContractFuzz.encode(value.asString());
   }
 
   String headerValue(String name) {
@@ -190,7 +190,7 @@ final class FuzzValues {
   }
 
   String malformedPathSegment() {
-    return random.nextBoolean() ? pick(MALFORMED_SEGMENTS) : ContractFuzzIT.encode(markers.family);
+    return random.nextBoolean() ? pick(MALFORMED_SEGMENTS) : ContractFuzz.encode(markers.family);
   }
 
   /** A value the schema allows, or near enough; patient markers wherever text fits. */
