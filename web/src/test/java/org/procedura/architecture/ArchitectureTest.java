@@ -118,9 +118,7 @@ class ArchitectureTest {
           "AppointmentQueriesJdbcAdapter",
           "IdempotencyKeysJdbcAdapter",
           "ResourcePatientsJdbcAdapter",
-          "WorkingTimeJdbcAdapter",
-          // mutable, versioned aggregates still to move to JPA (docs/conventions.md, outliers)
-          "ProcedureRecordsJdbcAdapter");
+          "WorkingTimeJdbcAdapter");
 
   static final ArchRule JDBC_ONLY_FOR_THE_KINDS_THE_CONVENTIONS_ALLOW =
       classes()
