@@ -262,7 +262,11 @@ public final class AccessMatrix {
 
   /** The endpoint a request is for, by method and path; empty when none is declared. */
   public static Optional<Match> match(String method, String path) {
-    PathContainer container = PathContainer.parsePath(path);
+    Optional<PathContainer> parsed = parsed(path);
+    if (parsed.isEmpty()) {
+      return Optional.empty();
+    }
+    PathContainer container = parsed.get();
     for (var entry : PATTERNS) {
       if (entry.getKey().method().matches(method)) {
         var info = entry.getValue().matchAndExtract(container);
@@ -276,8 +280,18 @@ public final class AccessMatrix {
 
   /** Whether some endpoint answers at this path, with whatever method. */
   public static boolean declares(String path) {
-    PathContainer container = PathContainer.parsePath(path);
-    return PATTERNS.stream().anyMatch(entry -> entry.getValue().matches(container));
+    return parsed(path)
+        .map(container -> PATTERNS.stream().anyMatch(entry -> entry.getValue().matches(container)))
+        .orElse(false);
+  }
+
+  /** A path with an escape that does not decode (a lone {@code %}) is no endpoint's. */
+  private static Optional<PathContainer> parsed(String path) {
+    try {
+      return Optional.of(PathContainer.parsePath(path));
+    } catch (IllegalArgumentException undecodable) {
+      return Optional.empty();
+    }
   }
 
   private static Endpoint open(HttpMethod method, String path, Touches touches) {
