@@ -245,7 +245,11 @@ public final class AccessMatrix {
               CONSOLE_APPOINTMENT + "/check-in",
               EnumSet.of(FRONT_DESK, NURSE),
               appointmentOfPatient(UPDATE)),
+          allow(POST, CONSOLE_APPOINTMENT + "/confirm", BOOKING, appointmentOfPatient(UPDATE)),
+          allow(GET, CONSOLE_APPOINTMENT + "/reschedule", BOOKING, appointmentOfPatient(READ)),
+          allow(POST, CONSOLE_APPOINTMENT + "/reschedule", BOOKING, appointmentOfPatient(UPDATE)),
           allow(POST, CONSOLE_APPOINTMENT + "/cancel", BOOKING, appointmentOfPatient(UPDATE)),
+          allow(POST, CONSOLE_APPOINTMENT + "/no-show", BOOKING, appointmentOfPatient(UPDATE)),
           allow(
               POST,
               CONSOLE_APPOINTMENT + "/checklist/{item}",
