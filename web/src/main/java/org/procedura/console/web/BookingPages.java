@@ -93,13 +93,24 @@ class BookingPages {
       @RequestParam(required = false) String purpose,
       @RequestParam(required = false) UUID roomId,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime at,
+      @RequestParam(required = false) UUID referralId,
       Model model) {
     PatientId patient = new PatientId(patientId);
     LocalDate first = from != null ? from : time.today().plusDays(1);
     LocalDate last = to != null ? to : first.plusDays(DEFAULT_DAYS);
     var request =
         new SlotRequest(
-            procedureType, clinicianId, first, last, region, levels, side, purpose, roomId, at);
+            procedureType,
+            clinicianId,
+            first,
+            last,
+            region,
+            levels,
+            side,
+            purpose,
+            roomId,
+            at,
+            referralId);
     describe(patient, request, model);
     if (procedureType != null && !procedureType.isBlank()) {
       try {
@@ -151,6 +162,7 @@ class BookingPages {
       @RequestParam(required = false) String levels,
       @RequestParam(required = false) String side,
       @RequestParam(required = false) String purpose,
+      @RequestParam(required = false) UUID referralId,
       @RequestParam UUID bookingKey,
       @RequestParam(required = false) List<String> ruleIds,
       @RequestParam(required = false) String reason,
@@ -159,7 +171,17 @@ class BookingPages {
     PatientId patient = new PatientId(patientId);
     var request =
         new SlotRequest(
-            procedureType, clinicianId, from, to, region, levels, side, purpose, null, null);
+            procedureType,
+            clinicianId,
+            from,
+            to,
+            region,
+            levels,
+            side,
+            purpose,
+            null,
+            null,
+            referralId);
     try {
       var command =
           new BookProcedureCommand(
@@ -169,7 +191,7 @@ class BookingPages {
               new RoomId(roomId),
               instant(start),
               request.site(),
-              null,
+              referralId,
               acknowledgement(ruleIds, reason),
               request.bookedPurpose());
       var booked =
@@ -261,7 +283,7 @@ class BookingPages {
   /**
    * What the front desk asked for: the procedure, where it is done, when and with whom; from a free
    * stretch of the day view also the room ({@code roomId}) and the time of day ({@code at}) the
-   * slots must start in or after.
+   * slots must start in or after; from the referrals to schedule, the referral a booking schedules.
    */
   record SlotRequest(
       String procedureType,
@@ -273,7 +295,8 @@ class BookingPages {
       String side,
       String purpose,
       UUID roomId,
-      LocalTime at) {
+      LocalTime at,
+      UUID referralId) {
 
     /** Narrowed to a room or a time of day, which the search itself does not know. */
     public boolean narrowed() {

@@ -255,7 +255,14 @@ public final class AccessMatrix {
               CONSOLE_APPOINTMENT + "/checklist/{item}",
               CLINICIANS,
               appointmentOfPatient(UPDATE)),
-          allow(GET, "/console/day", CLINICAL, Touches.of(SCHEDULE, READ)));
+          allow(GET, "/console/day", CLINICAL, Touches.of(SCHEDULE, READ)),
+          allow(GET, "/console/referrals", CLINICAL, Touches.of(REFERRAL, READ)),
+          allow(GET, "/console/follow-ups", CLINICAL, Touches.of(FOLLOW_UP, READ)),
+          allow(
+              POST,
+              CONSOLE_PATIENT + "/follow-ups/{id}/outcome",
+              CLINICIANS,
+              ofPatient(FOLLOW_UP, UPDATE)));
 
   private static final List<Map.Entry<Endpoint, PathPattern>> PATTERNS =
       Stream.concat(ENDPOINTS.stream(), CONSOLE.stream())

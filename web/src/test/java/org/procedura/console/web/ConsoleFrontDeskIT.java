@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -301,6 +302,47 @@ class ConsoleFrontDeskIT extends ApiIntegrationTest {
     assertThat(browser.find(By.cssSelector(".problem")).getText()).isNotBlank();
     assertThat(browser.find(By.id("from")).getDomProperty("value")).isEqualTo(monday.toString());
     assertThat(browser.find(By.id("to")).getDomProperty("value")).isEqualTo(monday.toString());
+  }
+
+  @Test
+  void aReferralWaitingToBeScheduledLeadsToItsSlotsAndBookingSchedulesIt() {
+    UUID referral = clinic.acceptedReferral(patient, Map.of());
+    browser.signIn("frontdesk");
+    browser.find(By.linkText("Referrals")).click();
+    assertThat(browser.heading()).isEqualTo("Referrals to schedule");
+    WebElement row = browser.find(By.id("referral-" + referral));
+    assertThat(row.getText()).contains(familyName).contains("ESI_TF_LUMB").contains("2");
+    browser.assertAccessible("referrals");
+    browser.screenshot("referrals");
+
+    row.findElement(By.cssSelector("a.find-slots")).click();
+    assertThat(
+            new Select(browser.find(By.id("procedureType")))
+                .getFirstSelectedOption()
+                .getDomProperty("value"))
+        .isEqualTo("ESI_TF_LUMB");
+    new Select(browser.find(By.id("clinicianId"))).selectByValue(physician.toString());
+    browser.setValue("from", monday.toString());
+    browser.setValue("to", monday.toString());
+    new Select(browser.find(By.id("region"))).selectByValue("LUMBAR");
+    browser.type("levels", "L4-L5");
+    new Select(browser.find(By.id("side"))).selectByValue("LEFT");
+    browser.find(By.cssSelector("form.search button")).click();
+    browserRows("table.slots tbody tr")
+        .getFirst()
+        .findElement(By.cssSelector("button.book"))
+        .click();
+    assertThat(browser.find(By.id("status")).getText()).isEqualTo("booked");
+
+    assertThat(
+            api.as("frontdesk")
+                .get("/api/v1/referrals/" + referral)
+                .json()
+                .path("status")
+                .asString())
+        .isEqualTo("SCHEDULED");
+    browser.find(By.linkText("Referrals")).click();
+    assertThat(browser.all(By.id("referral-" + referral))).isEmpty();
   }
 
   private String bookedViaApi(UUID whom, ZonedDateTime start) {
