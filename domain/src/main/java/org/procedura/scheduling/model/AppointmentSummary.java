@@ -3,7 +3,10 @@ package org.procedura.scheduling.model;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.patient.model.PatientId;
 
-/** An appointment as a schedule lists it, with the names staff read. */
+/**
+ * An appointment as a schedule lists it, with the names staff read and, for a procedure, its site
+ * ({@link ProcedureSite#NONE} for a visit).
+ */
 public record AppointmentSummary(
     AppointmentId id,
     PatientId patient,
@@ -16,4 +19,5 @@ public record AppointmentSummary(
     RoomId room,
     String roomName,
     TimeSlot slot,
-    AppointmentStatus status) {}
+    AppointmentStatus status,
+    ProcedureSite site) {}

@@ -89,6 +89,7 @@ public final class InMemoryAppointmentQueries implements AppointmentQueries {
         placement.room(),
         rooms.find(placement.room()).orElseThrow().getName(),
         placement.slot(),
-        appointment.getStatus());
+        appointment.getStatus(),
+        appointment.getSite() == null ? ProcedureSite.NONE : appointment.getSite());
   }
 }

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.procedura.catalog.model.ProcedureTypeCode;
+import org.procedura.catalog.model.SpinalRegion;
 import org.procedura.patient.model.PatientId;
 import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.scheduling.model.AppointmentKind;
@@ -17,12 +18,15 @@ import org.procedura.scheduling.model.AppointmentQueries;
 import org.procedura.scheduling.model.AppointmentStatus;
 import org.procedura.scheduling.model.AppointmentSummary;
 import org.procedura.scheduling.model.ClinicianId;
+import org.procedura.scheduling.model.Laterality;
 import org.procedura.scheduling.model.Occupancy;
+import org.procedura.scheduling.model.ProcedureSite;
 import org.procedura.scheduling.model.ResourceRef;
 import org.procedura.scheduling.model.RoomId;
 import org.procedura.scheduling.model.TimeSlot;
 import org.procedura.shared.model.PageQuery;
 import org.procedura.shared.model.PageResult;
+import org.procedura.shared.persistence.DelimitedValues;
 import org.procedura.shared.persistence.UtcTime;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -40,7 +44,7 @@ class AppointmentQueriesJdbcAdapter implements AppointmentQueries {
   private static final String SUMMARY =
       """
       select a.id, a.patient_id, a.kind, a.procedure_type_code, a.clinician_id, a.room_id,
-             a.start_at, a.end_at, a.status,
+             a.start_at, a.end_at, a.status, a.spinal_region, a.levels, a.laterality,
              p.given_name, p.family_name, p.mrn, c.display_name as clinician_name, r.name as room_name
       from appointment a
         join patient p on p.id = a.patient_id
@@ -159,7 +163,17 @@ class AppointmentQueriesJdbcAdapter implements AppointmentQueries {
         new RoomId(UUID.fromString(rs.getString("room_id"))),
         rs.getString("room_name"),
         new TimeSlot(instant(rs, "start_at"), instant(rs, "end_at")),
-        AppointmentStatus.valueOf(rs.getString("status")));
+        AppointmentStatus.valueOf(rs.getString("status")),
+        site(rs));
+  }
+
+  private static ProcedureSite site(ResultSet rs) throws SQLException {
+    String region = rs.getString("spinal_region");
+    String laterality = rs.getString("laterality");
+    return new ProcedureSite(
+        region == null ? null : SpinalRegion.valueOf(region),
+        DelimitedValues.toList(rs.getString("levels"), String::valueOf),
+        laterality == null ? null : Laterality.valueOf(laterality));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -3,8 +3,10 @@ package org.procedura.console.web;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.procedura.scheduling.application.AppointmentLifecycle;
 import org.procedura.scheduling.model.Appointment;
+import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.shared.model.DomainException;
 import org.procedura.shared.web.CurrentActor;
 import org.springframework.stereotype.Controller;
@@ -16,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * One appointment of a patient: what, when, where, its status, and for a procedure what its
- * check-in checklist still lacks; checking in and cancelling with a reason.
+ * check-in checklist still lacks; confirming, checking in, cancelling with a reason and marking a
+ * no-show, each at the version the page showed.
  */
 @Controller
 @Hidden
@@ -36,6 +39,22 @@ class AppointmentPages {
     return view.show(view.load(patientId, id), model);
   }
 
+  @PostMapping("/console/patients/{patientId}/appointments/{id}/confirm")
+  String confirm(
+      @PathVariable UUID patientId,
+      @PathVariable UUID id,
+      @RequestParam long version,
+      Model model,
+      HttpServletResponse response) {
+    return step(
+        patientId,
+        id,
+        appointment -> lifecycle.confirm(appointment, version, actor.get()),
+        "confirmed",
+        model,
+        response);
+  }
+
   @PostMapping("/console/patients/{patientId}/appointments/{id}/check-in")
   String checkIn(
       @PathVariable UUID patientId,
@@ -43,14 +62,29 @@ class AppointmentPages {
       @RequestParam long version,
       Model model,
       HttpServletResponse response) {
-    Appointment appointment = view.load(patientId, id);
-    try {
-      lifecycle.checkIn(appointment.getId(), version, actor.get());
-    } catch (DomainException refused) {
-      ConsoleProblems.show(ConsoleProblem.of(refused), model, response);
-      return view.show(appointment, model);
-    }
-    return "redirect:/console/patients/" + patientId + "/appointments/" + id + "?checkedIn";
+    return step(
+        patientId,
+        id,
+        appointment -> lifecycle.checkIn(appointment, version, actor.get()),
+        "checkedIn",
+        model,
+        response);
+  }
+
+  @PostMapping("/console/patients/{patientId}/appointments/{id}/no-show")
+  String noShow(
+      @PathVariable UUID patientId,
+      @PathVariable UUID id,
+      @RequestParam long version,
+      Model model,
+      HttpServletResponse response) {
+    return step(
+        patientId,
+        id,
+        appointment -> lifecycle.markNoShow(appointment, version, actor.get()),
+        "noShow",
+        model,
+        response);
   }
 
   @PostMapping("/console/patients/{patientId}/appointments/{id}/cancel")
@@ -61,13 +95,33 @@ class AppointmentPages {
       @RequestParam long version,
       Model model,
       HttpServletResponse response) {
+    return step(
+        patientId,
+        id,
+        appointment -> lifecycle.cancel(appointment, version, reason, actor.get()),
+        "cancelled",
+        model,
+        response);
+  }
+
+  /**
+   * One step of this patient's appointment through the use case; a refusal is shown on the page as
+   * it was, a success answered by the page again with {@code done} in its address.
+   */
+  private String step(
+      UUID patientId,
+      UUID id,
+      Consumer<AppointmentId> step,
+      String done,
+      Model model,
+      HttpServletResponse response) {
     Appointment appointment = view.load(patientId, id);
     try {
-      lifecycle.cancel(appointment.getId(), version, reason, actor.get());
+      step.accept(appointment.getId());
     } catch (DomainException refused) {
       ConsoleProblems.show(ConsoleProblem.of(refused), model, response);
       return view.show(appointment, model);
     }
-    return "redirect:/console/patients/" + patientId + "/appointments/" + id + "?cancelled";
+    return "redirect:/console/patients/" + patientId + "/appointments/" + id + "?" + done;
   }
 }

@@ -1,6 +1,7 @@
 package org.procedura.console.web;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.procedura.outcomes.model.Scale;
@@ -13,6 +14,7 @@ import org.procedura.scheduling.application.ClinicResources;
 import org.procedura.scheduling.model.Appointment;
 import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.scheduling.model.AppointmentKind;
+import org.procedura.scheduling.model.Clinician;
 import org.procedura.shared.model.NotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -49,6 +51,13 @@ class AppointmentView {
       throw new NotFoundException("appointment", id);
     }
     return appointment;
+  }
+
+  /** The physicians an appointment may be moved to, by name. */
+  List<Clinician> clinicians() {
+    return resources.clinicians().stream()
+        .sorted(Comparator.comparing(Clinician::getDisplayName))
+        .toList();
   }
 
   String show(Appointment appointment, Model model) {

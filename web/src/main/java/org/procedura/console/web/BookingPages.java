@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +23,8 @@ import org.procedura.scheduling.application.ClinicResources;
 import org.procedura.scheduling.application.FindAvailability;
 import org.procedura.scheduling.application.IdempotentBooking;
 import org.procedura.scheduling.model.Acknowledgement;
+import org.procedura.scheduling.model.AvailabilitySearch;
+import org.procedura.scheduling.model.CandidateSlot;
 import org.procedura.scheduling.model.ClinicianId;
 import org.procedura.scheduling.model.IdempotencyKey;
 import org.procedura.scheduling.model.Laterality;
@@ -87,12 +91,26 @@ class BookingPages {
       @RequestParam(required = false) String levels,
       @RequestParam(required = false) String side,
       @RequestParam(required = false) String purpose,
+      @RequestParam(required = false) UUID roomId,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime at,
+      @RequestParam(required = false) UUID referralId,
       Model model) {
     PatientId patient = new PatientId(patientId);
     LocalDate first = from != null ? from : time.today().plusDays(1);
     LocalDate last = to != null ? to : first.plusDays(DEFAULT_DAYS);
     var request =
-        new SlotRequest(procedureType, clinicianId, first, last, region, levels, side, purpose);
+        new SlotRequest(
+            procedureType,
+            clinicianId,
+            first,
+            last,
+            region,
+            levels,
+            side,
+            purpose,
+            roomId,
+            at,
+            referralId);
     describe(patient, request, model);
     if (procedureType != null && !procedureType.isBlank()) {
       try {
@@ -105,10 +123,12 @@ class BookingPages {
                     last,
                     clinicianId == null ? null : new ClinicianId(clinicianId),
                     patient,
-                    SLOTS));
+                    request.narrowed() ? AvailabilitySearch.MAX_RESULTS : SLOTS));
         model.addAttribute(
             "slots",
             found.stream()
+                .filter(slot -> request.admits(slot, time.zone()))
+                .limit(SLOTS)
                 .map(
                     slot ->
                         new OfferedSlot(
@@ -136,10 +156,13 @@ class BookingPages {
       @RequestParam UUID clinicianId,
       @RequestParam UUID roomId,
       @RequestParam String start,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(required = false) String region,
       @RequestParam(required = false) String levels,
       @RequestParam(required = false) String side,
       @RequestParam(required = false) String purpose,
+      @RequestParam(required = false) UUID referralId,
       @RequestParam UUID bookingKey,
       @RequestParam(required = false) List<String> ruleIds,
       @RequestParam(required = false) String reason,
@@ -147,7 +170,18 @@ class BookingPages {
       HttpServletResponse response) {
     PatientId patient = new PatientId(patientId);
     var request =
-        new SlotRequest(procedureType, clinicianId, null, null, region, levels, side, purpose);
+        new SlotRequest(
+            procedureType,
+            clinicianId,
+            from,
+            to,
+            region,
+            levels,
+            side,
+            purpose,
+            null,
+            null,
+            referralId);
     try {
       var command =
           new BookProcedureCommand(
@@ -157,7 +191,7 @@ class BookingPages {
               new RoomId(roomId),
               instant(start),
               request.site(),
-              null,
+              referralId,
               acknowledgement(ruleIds, reason),
               request.bookedPurpose());
       var booked =
@@ -214,7 +248,8 @@ class BookingPages {
         "purposes", List.of(ProcedurePurpose.DIAGNOSTIC, ProcedurePurpose.THERAPEUTIC));
   }
 
-  private static Instant instant(String start) {
+  /** A slot's start as a form carries it; a malformed one is bad input. */
+  static Instant instant(String start) {
     try {
       return Instant.parse(start);
     } catch (java.time.format.DateTimeParseException notATime) {
@@ -245,7 +280,11 @@ class BookingPages {
       List<String> ruleIds,
       UUID bookingKey) {}
 
-  /** What the front desk asked for: the procedure, where it is done, when and with whom. */
+  /**
+   * What the front desk asked for: the procedure, where it is done, when and with whom; from a free
+   * stretch of the day view also the room ({@code roomId}) and the time of day ({@code at}) the
+   * slots must start in or after; from the referrals to schedule, the referral a booking schedules.
+   */
   record SlotRequest(
       String procedureType,
       UUID clinicianId,
@@ -254,7 +293,20 @@ class BookingPages {
       String region,
       String levels,
       String side,
-      String purpose) {
+      String purpose,
+      UUID roomId,
+      LocalTime at,
+      UUID referralId) {
+
+    /** Narrowed to a room or a time of day, which the search itself does not know. */
+    public boolean narrowed() {
+      return roomId != null || at != null;
+    }
+
+    boolean admits(CandidateSlot slot, ZoneId zone) {
+      return (roomId == null || slot.room().value().equals(roomId))
+          && (at == null || !slot.start().atZone(zone).toLocalTime().isBefore(at));
+    }
 
     ProcedureSite site() {
       SpinalRegion spinalRegion =

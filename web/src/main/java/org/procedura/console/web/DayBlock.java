@@ -3,7 +3,10 @@ package org.procedura.console.web;
 import java.util.Locale;
 import java.util.UUID;
 
-/** One appointment as a block of the day view: patient, what is done and where, its status. */
+/**
+ * One appointment as a block of the day view: patient, what is done and where, its status, and who
+ * or what is {@code alongside} (the physician in a room's column, the room in a physician's).
+ */
 record DayBlock(
     UUID appointmentId,
     UUID patientId,
@@ -12,7 +15,7 @@ record DayBlock(
     String site,
     String from,
     String to,
-    String clinicianName,
+    String alongside,
     String status) {
 
   public String statusLabel() {

@@ -3,6 +3,7 @@ package org.procedura.console.web;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +18,10 @@ import org.procedura.patient.model.Patient;
 import org.procedura.patient.model.PatientId;
 import org.procedura.patient.model.PatientSearch;
 import org.procedura.patient.model.PersonName;
+import org.procedura.scheduling.application.ClinicResources;
 import org.procedura.scheduling.application.ScheduleViews;
+import org.procedura.scheduling.model.ClinicianId;
+import org.procedura.scheduling.model.RoomId;
 import org.procedura.shared.model.DomainException;
 import org.procedura.shared.model.InvalidInputException;
 import org.procedura.shared.model.PageQuery;
@@ -39,11 +43,17 @@ class PatientPages {
 
   private final PatientRegister register;
   private final ScheduleViews schedules;
+  private final ClinicResources resources;
   private final ConsoleTime time;
 
-  PatientPages(PatientRegister register, ScheduleViews schedules, ConsoleTime time) {
+  PatientPages(
+      PatientRegister register,
+      ScheduleViews schedules,
+      ClinicResources resources,
+      ConsoleTime time) {
     this.register = register;
     this.schedules = schedules;
+    this.resources = resources;
     this.time = time;
   }
 
@@ -53,9 +63,18 @@ class PatientPages {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate dateOfBirth,
       @RequestParam(required = false) String mrn,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime at,
+      @RequestParam(required = false) UUID roomId,
+      @RequestParam(required = false) UUID clinicianId,
       @RequestHeader(name = "HX-Request", required = false) String htmx,
       Model model,
       HttpServletResponse response) {
+    BookingStart start = BookingStart.of(date, at, roomId, clinicianId);
+    if (start != null) {
+      model.addAttribute("start", start);
+      model.addAttribute("startWords", startWords(start));
+    }
     model.addAttribute("name", name);
     model.addAttribute("dateOfBirth", dateOfBirth);
     model.addAttribute("mrn", mrn);
@@ -77,6 +96,18 @@ class PatientPages {
       }
     }
     return htmx != null ? "console/patients :: results" : "console/patients";
+  }
+
+  /** "Monday 7 December 2026 at 09:15 in Procedure suite 1", as the search page announces it. */
+  private String startWords(BookingStart start) {
+    String where =
+        start.roomId() != null
+            ? " in " + resources.room(new RoomId(start.roomId())).getName()
+            : start.clinicianId() != null
+                ? " with "
+                    + resources.clinician(new ClinicianId(start.clinicianId())).getDisplayName()
+                : "";
+    return ConsoleTime.DAY.format(start.date()) + " at " + start.at() + where;
   }
 
   @GetMapping("/console/patients/new")

@@ -245,13 +245,24 @@ public final class AccessMatrix {
               CONSOLE_APPOINTMENT + "/check-in",
               EnumSet.of(FRONT_DESK, NURSE),
               appointmentOfPatient(UPDATE)),
+          allow(POST, CONSOLE_APPOINTMENT + "/confirm", BOOKING, appointmentOfPatient(UPDATE)),
+          allow(GET, CONSOLE_APPOINTMENT + "/reschedule", BOOKING, appointmentOfPatient(READ)),
+          allow(POST, CONSOLE_APPOINTMENT + "/reschedule", BOOKING, appointmentOfPatient(UPDATE)),
           allow(POST, CONSOLE_APPOINTMENT + "/cancel", BOOKING, appointmentOfPatient(UPDATE)),
+          allow(POST, CONSOLE_APPOINTMENT + "/no-show", BOOKING, appointmentOfPatient(UPDATE)),
           allow(
               POST,
               CONSOLE_APPOINTMENT + "/checklist/{item}",
               CLINICIANS,
               appointmentOfPatient(UPDATE)),
-          allow(GET, "/console/day", CLINICAL, Touches.of(SCHEDULE, READ)));
+          allow(GET, "/console/day", CLINICAL, Touches.of(SCHEDULE, READ)),
+          allow(GET, "/console/referrals", CLINICAL, Touches.of(REFERRAL, READ)),
+          allow(GET, "/console/follow-ups", CLINICAL, Touches.of(FOLLOW_UP, READ)),
+          allow(
+              POST,
+              CONSOLE_PATIENT + "/follow-ups/{id}/outcome",
+              CLINICIANS,
+              ofPatient(FOLLOW_UP, UPDATE)));
 
   private static final List<Map.Entry<Endpoint, PathPattern>> PATTERNS =
       Stream.concat(ENDPOINTS.stream(), CONSOLE.stream())

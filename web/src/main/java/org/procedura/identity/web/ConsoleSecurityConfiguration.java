@@ -11,6 +11,7 @@ import org.procedura.shared.web.RequestContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -80,9 +81,23 @@ class ConsoleSecurityConfiguration {
         .addFilterBefore(new CallerCapture(), AuthorizationFilter.class)
         .exceptionHandling(
             handling ->
-                handling.authenticationEntryPoint(
-                    new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE)));
+                handling
+                    .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE))
+                    .accessDeniedHandler(ConsoleSecurityConfiguration::refuse));
     return http.build();
+  }
+
+  /**
+   * A route the matrix has no row for does not exist (404, like an unknown API path); a route it
+   * has is forbidden to this role (403), as is a form posted without its CSRF token.
+   */
+  private static void refuse(
+      HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+      throws IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    boolean declared = AccessMatrix.match(request.getMethod(), path).isPresent();
+    response.sendError(
+        declared ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND);
   }
 
   /** After sign-in, the audit trail learns who signed in (the chain stops before capturing it). */

@@ -101,6 +101,16 @@ class ConsoleAccessWalkIT extends ApiIntegrationTest {
   }
 
   @Test
+  void anUnknownConsolePathIsNotFoundButAKnownOneOfAnotherRoleIsForbidden() {
+    Session session = Session.signedIn(api.baseUrl(), "nurse");
+
+    assertThat(session.send("GET", "/console/no-such-page").statusCode()).isEqualTo(404);
+    assertThat(
+            session.send("GET", "/console/patients/" + UUID.randomUUID() + "/slots").statusCode())
+        .isEqualTo(403);
+  }
+
+  @Test
   void aFormPostedWithoutItsCsrfTokenIsRefused() {
     Session session = Session.signedIn(api.baseUrl(), "frontdesk");
 

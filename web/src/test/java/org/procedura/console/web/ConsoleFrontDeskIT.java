@@ -7,7 +7,10 @@ import static org.procedura.apitest.ClinicSetup.mondayAfterNext;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -186,6 +189,177 @@ class ConsoleFrontDeskIT extends ApiIntegrationTest {
     browser.find(By.cssSelector("form.stack button")).click();
     assertThat(browser.heading()).isEqualTo(familyName + ", Other");
     assertThat(namesakes()).isEqualTo(2);
+  }
+
+  @Test
+  void confirmsMovesToAnotherSlotAndMarksANoShowOnlyOnceItHasStarted() {
+    String appointment = bookedViaApi(patient, at(monday, 9, 0));
+    browser.signIn("frontdesk");
+    browser.open("/console/patients/" + patient + "/appointments/" + appointment);
+
+    browser.find(By.id("confirm")).click();
+    assertThat(browser.find(By.id("status")).getText()).isEqualTo("confirmed");
+    assertThat(apiStatus(appointment)).isEqualTo("CONFIRMED");
+
+    browser.find(By.id("reschedule")).click();
+    new Select(browser.find(By.id("clinicianId"))).selectByValue(physician.toString());
+    browser.setValue("from", monday.plusDays(1).toString());
+    browser.setValue("to", monday.plusDays(1).toString());
+    browser.find(By.cssSelector("form.search button")).click();
+    List<WebElement> slots = browserRows("table.slots tbody tr");
+    assertThat(slots.getFirst().getText())
+        .contains(ConsoleTime.DAY.format(monday.plusDays(1)))
+        .contains("08:00–08:30");
+    browser.assertAccessible("reschedule");
+    browser.screenshot("reschedule");
+    slots.getFirst().findElement(By.cssSelector("button.move")).click();
+    assertThat(browser.find(By.cssSelector(".notice")).getText())
+        .isEqualTo("Moved to the new time.");
+    assertThat(browser.find(By.id("status")).getText()).isEqualTo("booked");
+    var moved = api.as("frontdesk").get("/api/v1/appointments/" + appointment).json();
+    assertThat(OffsetDateTime.parse(moved.path("start").asString()).toInstant())
+        .isEqualTo(at(monday.plusDays(1), 8, 0).toInstant());
+
+    clock.jumpTo(at(monday.plusDays(1), 7, 59).toInstant());
+    browser.open("/console/patients/" + patient + "/appointments/" + appointment);
+    browser.find(By.id("no-show")).click();
+    assertThat(browser.find(By.cssSelector(".problem")).getText()).isNotBlank();
+    assertThat(browser.find(By.id("status")).getText()).isEqualTo("booked");
+    assertThat(apiStatus(appointment)).isEqualTo("BOOKED");
+
+    clock.jumpTo(at(monday.plusDays(1), 8, 20).toInstant());
+    browser.open("/console/patients/" + patient + "/appointments/" + appointment);
+    browser.find(By.id("no-show")).click();
+    assertThat(browser.find(By.id("status")).getText()).isEqualTo("no show");
+    assertThat(apiStatus(appointment)).isEqualTo("NO_SHOW");
+    browser.assertAccessible("no-show");
+  }
+
+  @Test
+  void theDayByPhysicianStartsABookingFromAFreeStretchAndARefusedBookingKeepsTheDays() {
+    UUID otherPatient = clinic.patient();
+    String earlier = bookedViaApi(otherPatient, at(monday, 9, 0));
+    String physicianName =
+        api.as("frontdesk")
+            .get("/api/v1/clinicians/" + physician)
+            .json()
+            .path("displayName")
+            .asString();
+    String roomName =
+        api.as("frontdesk").get("/api/v1/rooms/" + room).json().path("name").asString();
+    browser.signIn("frontdesk");
+    browser.open("/console/day?date=" + monday);
+    browser.find(By.id("by-physician")).click();
+    List<String> columns =
+        browser.all(By.cssSelector(".day-grid thead th")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(columns).contains(physicianName).doesNotContain(roomName);
+    WebElement block = browser.find(By.cssSelector("td.block a[href$='" + earlier + "']"));
+    assertThat(block.getText()).contains("L4-L5 left").contains(roomName);
+    assertThat(
+            browser
+                .find(By.cssSelector("a.book-here[href*='clinicianId=" + physician + "']"))
+                .getDomProperty("ariaLabel"))
+        .startsWith("Book " + physicianName + " at ");
+    browser.assertAccessible("day by physician");
+    browser.screenshot("day-by-physician");
+
+    browser
+        .find(
+            By.cssSelector(
+                "a.book-here[href*='clinicianId="
+                    + physician
+                    + "'][aria-label='Book "
+                    + physicianName
+                    + " at 10:00']"))
+        .click();
+    assertThat(browser.find(By.id("booking-start")).getText())
+        .contains(ConsoleTime.DAY.format(monday))
+        .contains("10:00");
+    browser.type("name", familyName);
+    browser.find(By.cssSelector("form.search button")).click();
+    browser.find(By.cssSelector("a.slots-here")).click();
+    assertThat(browser.find(By.id("from")).getDomProperty("value")).isEqualTo(monday.toString());
+    assertThat(browser.find(By.id("to")).getDomProperty("value")).isEqualTo(monday.toString());
+    assertThat(
+            new Select(browser.find(By.id("clinicianId")))
+                .getFirstSelectedOption()
+                .getDomProperty("value"))
+        .isEqualTo(physician.toString());
+    new Select(browser.find(By.id("procedureType"))).selectByValue("ESI_TF_LUMB");
+    new Select(browser.find(By.id("region"))).selectByValue("LUMBAR");
+    browser.type("levels", "L4-L5");
+    new Select(browser.find(By.id("side"))).selectByValue("LEFT");
+    browser.find(By.cssSelector("form.search button")).click();
+    List<WebElement> slots = browserRows("table.slots tbody tr");
+    assertThat(slots.getFirst().getText()).contains("10:00–10:30");
+    assertThat(slots).allSatisfy(slot -> assertThat(slot.getText()).doesNotContain("08:00"));
+    browser.assertAccessible("slots from the day view");
+
+    bookedViaApi(otherPatient, at(monday, 10, 0));
+    slots.getFirst().findElement(By.cssSelector("button.book")).click();
+    assertThat(browser.find(By.cssSelector(".problem")).getText()).isNotBlank();
+    assertThat(browser.find(By.id("from")).getDomProperty("value")).isEqualTo(monday.toString());
+    assertThat(browser.find(By.id("to")).getDomProperty("value")).isEqualTo(monday.toString());
+  }
+
+  @Test
+  void aReferralWaitingToBeScheduledLeadsToItsSlotsAndBookingSchedulesIt() {
+    UUID referral = clinic.acceptedReferral(patient, Map.of());
+    browser.signIn("frontdesk");
+    browser.find(By.linkText("Referrals")).click();
+    assertThat(browser.heading()).isEqualTo("Referrals to schedule");
+    WebElement row = browser.find(By.id("referral-" + referral));
+    assertThat(row.getText()).contains(familyName).contains("ESI_TF_LUMB").contains("2");
+    browser.assertAccessible("referrals");
+    browser.screenshot("referrals");
+
+    row.findElement(By.cssSelector("a.find-slots")).click();
+    assertThat(
+            new Select(browser.find(By.id("procedureType")))
+                .getFirstSelectedOption()
+                .getDomProperty("value"))
+        .isEqualTo("ESI_TF_LUMB");
+    new Select(browser.find(By.id("clinicianId"))).selectByValue(physician.toString());
+    browser.setValue("from", monday.toString());
+    browser.setValue("to", monday.toString());
+    new Select(browser.find(By.id("region"))).selectByValue("LUMBAR");
+    browser.type("levels", "L4-L5");
+    new Select(browser.find(By.id("side"))).selectByValue("LEFT");
+    browser.find(By.cssSelector("form.search button")).click();
+    browserRows("table.slots tbody tr")
+        .getFirst()
+        .findElement(By.cssSelector("button.book"))
+        .click();
+    assertThat(browser.find(By.id("status")).getText()).isEqualTo("booked");
+
+    assertThat(
+            api.as("frontdesk")
+                .get("/api/v1/referrals/" + referral)
+                .json()
+                .path("status")
+                .asString())
+        .isEqualTo("SCHEDULED");
+    browser.find(By.linkText("Referrals")).click();
+    assertThat(browser.all(By.id("referral-" + referral))).isEmpty();
+  }
+
+  private String bookedViaApi(UUID whom, ZonedDateTime start) {
+    var booked =
+        api.as("frontdesk")
+            .post(
+                "/api/v1/appointments/procedures", ClinicSetup.tfEsi(whom, physician, room, start));
+    assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+    return booked.json().path("id").asString();
+  }
+
+  private String apiStatus(String appointment) {
+    return api.as("frontdesk")
+        .get("/api/v1/appointments/" + appointment)
+        .json()
+        .path("status")
+        .asString();
   }
 
   private long namesakes() {
