@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
 import org.procedura.outcomes.model.ProcedureRecord;
 import org.procedura.outcomes.model.ProcedureRecords;
 import org.procedura.patient.model.PatientId;
@@ -47,6 +48,9 @@ class ProcedureRecordsJpaAdapter implements ProcedureRecords {
     ProcedureRecordJpaEntity entity =
         record.getVersion() == null ? new ProcedureRecordJpaEntity() : loadToAppend(id, record);
     mapper.copyToEntity(record, entity);
+    if (record.getVersion() != null) {
+      entity.changeStamps().markChanged();
+    }
     // A revision's key is assigned, so merging the record would take a new one for a stored one.
     entity.getRevisions().stream()
         .filter(revision -> !entityManager.contains(revision))
@@ -68,6 +72,8 @@ class ProcedureRecordsJpaAdapter implements ProcedureRecords {
   private ProcedureRecordJpaEntity loadToAppend(String id, ProcedureRecord record) {
     ProcedureRecordJpaEntity entity =
         Versions.loadAt(repository, id, record.getVersion(), RESOURCE);
+    // found earlier in the same transaction by a read-only look-up, it would not be dirty-checked
+    entityManager.unwrap(Session.class).setReadOnly(entity, false);
     try {
       entityManager.lock(entity, LockModeType.PESSIMISTIC_WRITE);
     } catch (OptimisticLockException e) {

@@ -33,6 +33,16 @@ public class ChangeStamps {
     updatedAt = at;
   }
 
+  /**
+   * Marks the row changed when only its children did (a revision or diary entry appended): JPA
+   * raises the version for a changed collection, but calls no {@code @PreUpdate} unless a column of
+   * the row itself changes. Clearing the stamp is such a change, and {@link ChangeStampListener}
+   * stamps the row again before it is written.
+   */
+  public void markChanged() {
+    updatedAt = null;
+  }
+
   public String createdBy() {
     return createdBy;
   }

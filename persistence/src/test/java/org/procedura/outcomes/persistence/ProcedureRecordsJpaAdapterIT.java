@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -116,6 +117,29 @@ class ProcedureRecordsJpaAdapterIT extends RealDatabaseTest {
     assertThat(second.recorded()).isEqualTo(AMENDED);
     assertThat(found.current()).contains(second.details());
     assertThat(rows("procedure_injectate", opened)).isEqualTo(3);
+  }
+
+  @Test
+  void stampsTheRecordChangedWhenOnlyARevisionIsAppended() {
+    ProcedureRecord opened = completedProcedure();
+    ProcedureType type = transaction.execute(s -> procedureTypes.find(TF_LUMBAR).orElseThrow());
+    LocalDateTime longAgo = LocalDateTime.of(2000, 1, 1, 0, 0);
+    jdbc.update(
+        "update procedure_record set updated_at = ?, updated_by = 'nobody' where appointment_id = ?",
+        longAgo,
+        procedure(opened).toString());
+
+    change(
+        opened,
+        r ->
+            r.record(details(List.of(injectate("Dexamethasone", "6"))), type, List.of(), RECORDED));
+
+    LocalDateTime updatedAt =
+        jdbc.queryForObject(
+            "select updated_at from procedure_record where appointment_id = ?",
+            LocalDateTime.class,
+            procedure(opened).toString());
+    assertThat(updatedAt).isAfter(longAgo);
   }
 
   @Test
