@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.procedura.shared.web.RequestContext;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -26,16 +27,19 @@ class CallerCapture extends OncePerRequestFilter {
     if (authentication != null
         && authentication.isAuthenticated()
         && !(authentication instanceof AnonymousAuthenticationToken)) {
-      RequestContext.setCaller(
-          request,
-          new RequestContext.Caller(
-              authentication.getName(),
-              authentication.getAuthorities().stream()
-                  .map(granted -> granted.getAuthority())
-                  .filter(authority -> authority.startsWith(ROLE_PREFIX))
-                  .map(authority -> authority.substring(ROLE_PREFIX.length()))
-                  .toList()));
+      RequestContext.setCaller(request, callerOf(authentication));
     }
     chain.doFilter(request, response);
+  }
+
+  /** Who signed in, with the roles the access matrix names (the authorities without "ROLE_"). */
+  static RequestContext.Caller callerOf(Authentication authentication) {
+    return new RequestContext.Caller(
+        authentication.getName(),
+        authentication.getAuthorities().stream()
+            .map(granted -> granted.getAuthority())
+            .filter(authority -> authority.startsWith(ROLE_PREFIX))
+            .map(authority -> authority.substring(ROLE_PREFIX.length()))
+            .toList());
   }
 }

@@ -110,15 +110,7 @@ class ConsoleSecurityConfiguration {
               HttpServletResponse response,
               Authentication authentication)
               throws IOException, ServletException {
-            RequestContext.setCaller(
-                request,
-                new RequestContext.Caller(
-                    authentication.getName(),
-                    authentication.getAuthorities().stream()
-                        .map(granted -> granted.getAuthority())
-                        .filter(authority -> authority.startsWith(CallerCapture.ROLE_PREFIX))
-                        .map(authority -> authority.substring(CallerCapture.ROLE_PREFIX.length()))
-                        .toList()));
+            RequestContext.setCaller(request, CallerCapture.callerOf(authentication));
             super.onAuthenticationSuccess(request, response, authentication);
           }
         };
