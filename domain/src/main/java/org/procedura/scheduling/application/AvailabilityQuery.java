@@ -1,11 +1,13 @@
 package org.procedura.scheduling.application;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.patient.model.PatientId;
 import org.procedura.scheduling.model.AppointmentKind;
 import org.procedura.scheduling.model.AvailabilitySearch;
 import org.procedura.scheduling.model.ClinicianId;
+import org.procedura.scheduling.model.RoomId;
 import org.procedura.shared.model.Check;
 import org.procedura.shared.model.InvalidInputException;
 
@@ -20,7 +22,21 @@ public record AvailabilityQuery(
     LocalDate to,
     ClinicianId clinician,
     PatientId patient,
-    int limit) {
+    int limit,
+    RoomId room,
+    Instant notBefore) {
+  /** Any suitable room, from the start of the first day (or now). */
+  public AvailabilityQuery(
+      ProcedureTypeCode procedureType,
+      AppointmentKind visitKind,
+      LocalDate from,
+      LocalDate to,
+      ClinicianId clinician,
+      PatientId patient,
+      int limit) {
+    this(procedureType, visitKind, from, to, clinician, patient, limit, null, null);
+  }
+
   public AvailabilityQuery {
     if ((procedureType == null) == (visitKind == null)) {
       throw new InvalidInputException(

@@ -95,6 +95,9 @@ public class FindAvailability {
     if (query.clinician() != null) {
       clinicianFits = clinicianFits.and(c -> c.getId().equals(query.clinician()));
     }
+    if (query.room() != null) {
+      roomFits = roomFits.and(r -> r.getId().equals(query.room()));
+    }
     Map<ResourceRef, String> clinicianRefs = new LinkedHashMap<>();
     clinicians.all().stream()
         .filter(clinicianFits)
@@ -132,6 +135,9 @@ public class FindAvailability {
     Instant now = SchedulingGrid.ceil(clock.instant());
     if (now.isAfter(start)) {
       start = now;
+    }
+    if (query.notBefore() != null && query.notBefore().isAfter(start)) {
+      start = SchedulingGrid.ceil(query.notBefore());
     }
     return start.isBefore(end) ? new TimeSlot(start, end) : null;
   }

@@ -23,8 +23,6 @@ import org.procedura.scheduling.application.ClinicResources;
 import org.procedura.scheduling.application.FindAvailability;
 import org.procedura.scheduling.application.IdempotentBooking;
 import org.procedura.scheduling.model.Acknowledgement;
-import org.procedura.scheduling.model.AvailabilitySearch;
-import org.procedura.scheduling.model.CandidateSlot;
 import org.procedura.scheduling.model.ClinicianId;
 import org.procedura.scheduling.model.IdempotencyKey;
 import org.procedura.scheduling.model.Laterality;
@@ -123,12 +121,12 @@ class BookingPages {
                     last,
                     clinicianId == null ? null : new ClinicianId(clinicianId),
                     patient,
-                    request.narrowed() ? AvailabilitySearch.MAX_RESULTS : SLOTS));
+                    SLOTS,
+                    roomId == null ? null : new RoomId(roomId),
+                    request.notBefore(time.zone())));
         model.addAttribute(
             "slots",
             found.stream()
-                .filter(slot -> request.admits(slot, time.zone()))
-                .limit(SLOTS)
                 .map(
                     slot ->
                         new OfferedSlot(
@@ -298,14 +296,14 @@ class BookingPages {
       LocalTime at,
       UUID referralId) {
 
-    /** Narrowed to a room or a time of day, which the search itself does not know. */
+    /** Narrowed by the day view to a room or a time of day (the page says so). */
     public boolean narrowed() {
       return roomId != null || at != null;
     }
 
-    boolean admits(CandidateSlot slot, ZoneId zone) {
-      return (roomId == null || slot.room().value().equals(roomId))
-          && (at == null || !slot.start().atZone(zone).toLocalTime().isBefore(at));
+    /** From a free stretch of the day view: slots start at that time of day or later. */
+    Instant notBefore(ZoneId zone) {
+      return at == null || from == null ? null : from.atTime(at).atZone(zone).toInstant();
     }
 
     ProcedureSite site() {
