@@ -112,7 +112,7 @@ class ConsoleFrontDeskIT extends ApiIntegrationTest {
     browser.find(By.partialLinkText("Next day")).click();
     browser.waitFor().until(ExpectedConditions.titleContains(ConsoleTime.DAY.format(monday)));
     WebElement block = browser.find(By.cssSelector("td.block a[href$='" + appointment + "']"));
-    assertThat(block.getText())
+    assertThat(block.getDomProperty("textContent"))
         .contains(familyName)
         .contains("ESI_TF_LUMB · L4-L5 left")
         .contains("08:00–08:30")
@@ -256,7 +256,7 @@ class ConsoleFrontDeskIT extends ApiIntegrationTest {
             .toList();
     assertThat(columns).contains(physicianName).doesNotContain(roomName);
     WebElement block = browser.find(By.cssSelector("td.block a[href$='" + earlier + "']"));
-    assertThat(block.getText()).contains("L4-L5 left").contains(roomName);
+    assertThat(block.getDomProperty("textContent")).contains("L4-L5 left").contains(roomName);
     assertThat(
             browser
                 .find(By.cssSelector("a.book-here[href*='clinicianId=" + physician + "']"))
