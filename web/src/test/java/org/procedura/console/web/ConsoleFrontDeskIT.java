@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -265,15 +266,18 @@ class ConsoleFrontDeskIT extends ApiIntegrationTest {
     browser.assertAccessible("day by physician");
     browser.screenshot("day-by-physician");
 
-    browser
-        .find(
+    WebElement bookHere =
+        browser.find(
             By.cssSelector(
                 "a.book-here[href*='clinicianId="
                     + physician
                     + "'][aria-label='Book "
                     + physicianName
-                    + " at 10:00']"))
-        .click();
+                    + " at 10:00']"));
+    // the grid scrolls in a box of its own: bring the stretch into its middle before clicking
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", bookHere);
+    bookHere.click();
     assertThat(browser.find(By.id("booking-start")).getText())
         .contains(ConsoleTime.DAY.format(monday))
         .contains("10:00");
