@@ -1,8 +1,8 @@
 package org.procedura.outcomes.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.procedura.shared.model.DomainAssertions.assertConflict;
+import static org.procedura.shared.model.DomainAssertions.assertUnprocessable;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.catalog.model.SpinalRegion;
@@ -38,7 +37,6 @@ import org.procedura.scheduling.model.RoomId;
 import org.procedura.scheduling.model.TimeSlot;
 import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.Stamp;
-import org.procedura.shared.model.UnprocessableException;
 
 /**
  * The baseline before a procedure: corrected until the procedure is completed, fixed after it (the
@@ -132,12 +130,6 @@ class ProcedureBaselinesTest {
                 Duration.ofMinutes(10)),
             new Stamp(clock.instant(), NURSE));
     return appointments.save(appointment);
-  }
-
-  private static void assertUnprocessable(String reason, ThrowingCallable call) {
-    assertThatThrownBy(call)
-        .isInstanceOfSatisfying(
-            UnprocessableException.class, e -> assertThat(e.reason()).isEqualTo(reason));
   }
 
   private ProcedureRecords records() {

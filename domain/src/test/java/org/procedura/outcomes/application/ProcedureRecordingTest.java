@@ -7,6 +7,7 @@ import static org.procedura.outcomes.model.OutcomeFixtures.DONE;
 import static org.procedura.outcomes.model.OutcomeFixtures.RFA;
 import static org.procedura.shared.model.DomainAssertions.assertInvalid;
 import static org.procedura.shared.model.DomainAssertions.assertStale;
+import static org.procedura.shared.model.DomainAssertions.assertUnprocessable;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -40,7 +41,6 @@ import org.procedura.scheduling.model.RoomId;
 import org.procedura.scheduling.model.TimeSlot;
 import org.procedura.shared.model.NotFoundException;
 import org.procedura.shared.model.Stamp;
-import org.procedura.shared.model.UnprocessableException;
 
 /**
  * The physician's record of a completed procedure through the use case, without Spring: records,
@@ -277,13 +277,5 @@ class ProcedureRecordingTest {
             new TimeSlot(start, start.plus(HALF_AN_HOUR)),
             Duration.ofMinutes(10)),
         new Stamp(DONE, DOCTOR));
-  }
-
-  private static void assertUnprocessable(
-      String reason, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
-    assertThatThrownBy(call)
-        .isInstanceOfSatisfying(
-            UnprocessableException.class,
-            refused -> assertThat(refused.reason()).isEqualTo(reason));
   }
 }

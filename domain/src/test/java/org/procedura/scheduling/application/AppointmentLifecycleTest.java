@@ -10,11 +10,11 @@ import static org.procedura.scheduling.model.SchedulingFixtures.NURSE;
 import static org.procedura.scheduling.model.SchedulingFixtures.at;
 import static org.procedura.shared.model.DomainAssertions.assertInvalid;
 import static org.procedura.shared.model.DomainAssertions.assertStale;
+import static org.procedura.shared.model.DomainAssertions.assertUnprocessable;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.procedura.scheduling.model.Appointment;
 import org.procedura.scheduling.model.AppointmentEvent;
@@ -26,7 +26,6 @@ import org.procedura.shared.model.IllegalTransitionException;
 import org.procedura.shared.model.NotFoundException;
 import org.procedura.shared.model.RuleViolationException;
 import org.procedura.shared.model.Stamp;
-import org.procedura.shared.model.UnprocessableException;
 
 class AppointmentLifecycleTest {
   private static final Instant START = at(MONDAY, "09:00");
@@ -39,12 +38,6 @@ class AppointmentLifecycleTest {
 
   private Appointment stored() {
     return clinic.appointments.find(id).orElseThrow();
-  }
-
-  private static void assertUnprocessable(String reason, ThrowingCallable call) {
-    assertThatThrownBy(call)
-        .isInstanceOfSatisfying(
-            UnprocessableException.class, e -> assertThat(e.reason()).isEqualTo(reason));
   }
 
   @Test

@@ -19,12 +19,11 @@ import static org.procedura.scheduling.model.SchedulingFixtures.slot;
 import static org.procedura.scheduling.model.SchedulingFixtures.weekdays;
 import static org.procedura.shared.model.DomainAssertions.assertConflict;
 import static org.procedura.shared.model.DomainAssertions.assertInvalid;
+import static org.procedura.shared.model.DomainAssertions.assertUnprocessable;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.procedura.catalog.model.ProcedureTypeCode;
 import org.procedura.catalog.model.SpinalRegion;
@@ -32,7 +31,6 @@ import org.procedura.patient.model.PatientId;
 import org.procedura.scheduling.model.Appointment;
 import org.procedura.scheduling.model.AppointmentEvent;
 import org.procedura.scheduling.model.AppointmentEvent.Type;
-import org.procedura.scheduling.model.AppointmentKind;
 import org.procedura.scheduling.model.AppointmentStatus;
 import org.procedura.scheduling.model.Clinician;
 import org.procedura.scheduling.model.ClinicianId;
@@ -40,10 +38,8 @@ import org.procedura.scheduling.model.Laterality;
 import org.procedura.scheduling.model.ProcedureSite;
 import org.procedura.scheduling.model.ResourceRef;
 import org.procedura.scheduling.model.RoomId;
-import org.procedura.scheduling.model.SlotConflict;
 import org.procedura.scheduling.model.TimeSlot;
 import org.procedura.scheduling.model.Unavailability;
-import org.procedura.shared.model.ConflictException;
 import org.procedura.shared.model.NotFoundException;
 import org.procedura.shared.model.Stamp;
 import org.procedura.shared.model.UnprocessableException;
@@ -52,54 +48,6 @@ class BookProcedureTest {
   private final TestClinic clinic = new TestClinic(CLOCK);
   private final BookProcedure bookProcedure = clinic.bookProcedure();
   private final BookVisit bookVisit = clinic.bookVisit();
-
-  private Appointment book(BookProcedureCommand command) {
-    return bookProcedure.book(command, FRONT_DESK, null);
-  }
-
-  private Appointment bookEsiAt(String localTime) {
-    return book(clinic.esi(at(MONDAY, localTime)));
-  }
-
-  private BookVisitCommand consult(PatientId patient, Instant start) {
-    return new BookVisitCommand(
-        patient,
-        AppointmentKind.CONSULT,
-        clinic.alvarez.getId(),
-        clinic.consult1.getId(),
-        start,
-        null);
-  }
-
-  private Appointment stored(Appointment appointment) {
-    return clinic.appointments.find(appointment.getId()).orElseThrow();
-  }
-
-  private static void assertUnprocessable(String reason, ThrowingCallable call) {
-    assertThatThrownBy(call)
-        .isInstanceOfSatisfying(
-            UnprocessableException.class, e -> assertThat(e.reason()).isEqualTo(reason));
-  }
-
-  private static void assertSlotTaken(
-      ResourceRef resource, Appointment holder, ThrowingCallable call) {
-    assertThatThrownBy(call)
-        .isInstanceOfSatisfying(
-            ConflictException.class,
-            e -> {
-              assertThat(e.reason()).isEqualTo("SLOT_TAKEN");
-              assertThat(e.getMessage()).contains(resource.kind().name().toLowerCase());
-              List<Object> details = List.copyOf(e.details());
-              assertThat(details)
-                  .contains(
-                      new SlotConflict(
-                          resource.kind(),
-                          resource.id(),
-                          holder.getId().value(),
-                          holder.getPlacement().slot().start(),
-                          holder.getPlacement().slot().end()));
-            });
-  }
 
   @Test
   void booksAProcedureWithinWorkingHours() {
@@ -121,7 +69,8 @@ class BookProcedureTest {
   @Test
   void takesTheLengthFromTheProcedureType() {
     Appointment tpi =
-        book(clinic.tpi(clinic.ada.getId(), clinic.brown, clinic.suiteB, at(MONDAY, "09:00")));
+        clinic.book(
+            clinic.tpi(clinic.ada.getId(), clinic.brown, clinic.suiteB, at(MONDAY, "09:00")));
 
     assertThat(tpi.getPlacement().slot()).isEqualTo(slot(MONDAY, "09:00", "09:20"));
     assertThat(tpi.getSite()).isEqualTo(ProcedureSite.NONE);
@@ -140,35 +89,37 @@ class BookProcedureTest {
             LEFT_L4_L5,
             referral);
 
-    assertThat(book(command).getReferral()).isEqualTo(referral);
+    assertThat(clinic.book(command).getReferral()).isEqualTo(referral);
   }
 
   @Test
   void booksAtTheOpeningOfWorkingHours() {
-    assertThat(bookEsiAt("08:00").getPlacement().slot().start()).isEqualTo(at(MONDAY, "08:00"));
+    assertThat(clinic.bookEsiAt("08:00").getPlacement().slot().start())
+        .isEqualTo(at(MONDAY, "08:00"));
   }
 
   @Test
   void refusesAStartFiveMinutesBeforeOpening() {
-    assertUnprocessable("OUTSIDE_WORKING_HOURS", () -> bookEsiAt("07:55"));
+    assertUnprocessable("OUTSIDE_WORKING_HOURS", () -> clinic.bookEsiAt("07:55"));
     assertThat(clinic.appointments.count()).isZero();
   }
 
   @Test
   void booksAProcedureEndingExactlyAtClosingWithItsTurnoverAfterIt() {
-    Appointment last = bookEsiAt("16:30");
+    Appointment last = clinic.bookEsiAt("16:30");
 
     assertThat(last.getPlacement().held()).isEqualTo(slot(MONDAY, "16:30", "17:10"));
   }
 
   @Test
   void refusesAProcedureEndingFiveMinutesAfterClosing() {
-    assertUnprocessable("OUTSIDE_WORKING_HOURS", () -> bookEsiAt("16:35"));
+    assertUnprocessable("OUTSIDE_WORKING_HOURS", () -> clinic.bookEsiAt("16:35"));
   }
 
   @Test
   void refusesAProcedureOnADayNobodyWorks() {
-    assertUnprocessable("OUTSIDE_WORKING_HOURS", () -> book(clinic.esi(at(SATURDAY, "09:00"))));
+    assertUnprocessable(
+        "OUTSIDE_WORKING_HOURS", () -> clinic.book(clinic.esi(at(SATURDAY, "09:00"))));
   }
 
   @Test
@@ -176,7 +127,7 @@ class BookProcedureTest {
     clinic.workingTime.replaceHours(
         ResourceRef.of(clinic.suiteA.getId()), weekdays("12:00", "17:00"));
 
-    assertThatThrownBy(() -> bookEsiAt("09:00"))
+    assertThatThrownBy(() -> clinic.bookEsiAt("09:00"))
         .isInstanceOfSatisfying(
             UnprocessableException.class,
             e -> {
@@ -191,15 +142,15 @@ class BookProcedureTest {
         Unavailability.of(
             ResourceRef.of(clinic.alvarez.getId()), slot(MONDAY, "12:00", "13:00"), "conference"));
 
-    assertThatThrownBy(() -> bookEsiAt("12:30"))
+    assertThatThrownBy(() -> clinic.bookEsiAt("12:30"))
         .isInstanceOfSatisfying(
             UnprocessableException.class,
             e -> {
               assertThat(e.reason()).isEqualTo("OUTSIDE_WORKING_HOURS");
               assertThat(e.getMessage()).contains("Dr. Alvarez").contains("conference");
             });
-    assertUnprocessable("OUTSIDE_WORKING_HOURS", () -> bookEsiAt("11:35"));
-    assertUnprocessable("OUTSIDE_WORKING_HOURS", () -> bookEsiAt("12:55"));
+    assertUnprocessable("OUTSIDE_WORKING_HOURS", () -> clinic.bookEsiAt("11:35"));
+    assertUnprocessable("OUTSIDE_WORKING_HOURS", () -> clinic.bookEsiAt("12:55"));
   }
 
   @Test
@@ -208,7 +159,8 @@ class BookProcedureTest {
         Unavailability.of(
             ResourceRef.of(clinic.suiteA.getId()), slot(MONDAY, "12:00", "13:00"), "servicing"));
 
-    assertThat(bookEsiAt("13:00").getPlacement().slot().start()).isEqualTo(at(MONDAY, "13:00"));
+    assertThat(clinic.bookEsiAt("13:00").getPlacement().slot().start())
+        .isEqualTo(at(MONDAY, "13:00"));
   }
 
   @Test
@@ -218,12 +170,13 @@ class BookProcedureTest {
             ResourceRef.of(clinic.consult1.getId()), slot(MONDAY, "12:00", "13:00"), "painting"));
 
     Appointment visit =
-        bookVisit.book(consult(clinic.ada.getId(), at(MONDAY, "11:30")), NURSE, null);
+        bookVisit.book(clinic.consult(clinic.ada.getId(), at(MONDAY, "11:30")), NURSE, null);
 
     assertThat(visit.getPlacement().slot().end()).isEqualTo(at(MONDAY, "12:00"));
     assertUnprocessable(
         "OUTSIDE_WORKING_HOURS",
-        () -> bookVisit.book(consult(clinic.grace.getId(), at(MONDAY, "11:35")), NURSE, null));
+        () ->
+            bookVisit.book(clinic.consult(clinic.grace.getId(), at(MONDAY, "11:35")), NURSE, null));
   }
 
   @Test
@@ -231,7 +184,7 @@ class BookProcedureTest {
     BookProcedureCommand byBrown =
         clinic.esi(clinic.ada.getId(), clinic.brown, clinic.suiteA, at(MONDAY, "09:00"));
 
-    assertUnprocessable("CLINICIAN_NOT_CREDENTIALED", () -> book(byBrown));
+    assertUnprocessable("CLINICIAN_NOT_CREDENTIALED", () -> clinic.book(byBrown));
     assertThat(clinic.appointments.count()).isZero();
   }
 
@@ -240,7 +193,7 @@ class BookProcedureTest {
     BookProcedureCommand byCruz =
         clinic.esi(clinic.ada.getId(), clinic.cruz, clinic.suiteA, at(MONDAY, "09:00"));
 
-    assertUnprocessable("CLINICIAN_NOT_CREDENTIALED", () -> book(byCruz));
+    assertUnprocessable("CLINICIAN_NOT_CREDENTIALED", () -> clinic.book(byCruz));
   }
 
   @Test
@@ -248,7 +201,7 @@ class BookProcedureTest {
     BookProcedureCommand inSuiteB =
         clinic.esi(clinic.ada.getId(), clinic.alvarez, clinic.suiteB, at(MONDAY, "09:00"));
 
-    assertUnprocessable("ROOM_UNSUITABLE", () -> book(inSuiteB));
+    assertUnprocessable("ROOM_UNSUITABLE", () -> clinic.book(inSuiteB));
     assertThat(clinic.appointments.count()).isZero();
   }
 
@@ -257,7 +210,7 @@ class BookProcedureTest {
     BookProcedureCommand inConsultRoom =
         clinic.tpi(clinic.ada.getId(), clinic.brown, clinic.consult1, at(MONDAY, "09:00"));
 
-    assertUnprocessable("ROOM_UNSUITABLE", () -> book(inConsultRoom));
+    assertUnprocessable("ROOM_UNSUITABLE", () -> clinic.book(inConsultRoom));
   }
 
   @Test
@@ -272,7 +225,7 @@ class BookProcedureTest {
             LEFT_L4_L5,
             null);
 
-    assertUnprocessable("PROCEDURE_TYPE_INACTIVE", () -> book(retired));
+    assertUnprocessable("PROCEDURE_TYPE_INACTIVE", () -> clinic.book(retired));
   }
 
   @Test
@@ -287,7 +240,7 @@ class BookProcedureTest {
             LEFT_L4_L5,
             null);
 
-    assertThatThrownBy(() -> book(unknown))
+    assertThatThrownBy(() -> clinic.book(unknown))
         .isInstanceOfSatisfying(
             NotFoundException.class, e -> assertThat(e.resource()).isEqualTo("procedure type"));
   }
@@ -297,9 +250,9 @@ class BookProcedureTest {
     ProcedureSite noSide = new ProcedureSite(SpinalRegion.LUMBAR, List.of("L4-L5"), null);
     ProcedureSite noLevels = new ProcedureSite(SpinalRegion.LUMBAR, List.of(), Laterality.LEFT);
 
-    assertInvalid("site.laterality", () -> book(withSite(noSide)));
-    assertInvalid("site.levels", () -> book(withSite(noLevels)));
-    assertInvalid("site.region", () -> book(withSite(ProcedureSite.NONE)));
+    assertInvalid("site.laterality", () -> clinic.book(withSite(noSide)));
+    assertInvalid("site.levels", () -> clinic.book(withSite(noLevels)));
+    assertInvalid("site.region", () -> clinic.book(withSite(ProcedureSite.NONE)));
     assertThat(clinic.appointments.count()).isZero();
   }
 
@@ -309,8 +262,8 @@ class BookProcedureTest {
         new ProcedureSite(SpinalRegion.CERVICAL, List.of("C5-C6"), Laterality.LEFT);
     ProcedureSite vertebra = new ProcedureSite(SpinalRegion.LUMBAR, List.of("L5"), Laterality.LEFT);
 
-    assertInvalid("site.region", () -> book(withSite(cervical)));
-    assertInvalid("site.levels", () -> book(withSite(vertebra)));
+    assertInvalid("site.region", () -> clinic.book(withSite(cervical)));
+    assertInvalid("site.levels", () -> clinic.book(withSite(vertebra)));
     assertThat(clinic.appointments.count()).isZero();
   }
 
@@ -330,7 +283,8 @@ class BookProcedureTest {
     PatientId nobody = PatientId.newId();
 
     assertThatThrownBy(
-            () -> book(clinic.esi(nobody, clinic.alvarez, clinic.suiteA, at(MONDAY, "09:00"))))
+            () ->
+                clinic.book(clinic.esi(nobody, clinic.alvarez, clinic.suiteA, at(MONDAY, "09:00"))))
         .isInstanceOfSatisfying(
             NotFoundException.class,
             e -> {
@@ -360,85 +314,90 @@ class BookProcedureTest {
             LEFT_L4_L5,
             null);
 
-    assertThatThrownBy(() -> book(unknownClinician))
+    assertThatThrownBy(() -> clinic.book(unknownClinician))
         .isInstanceOfSatisfying(
             NotFoundException.class, e -> assertThat(e.resource()).isEqualTo("clinician"));
-    assertThatThrownBy(() -> book(unknownRoom))
+    assertThatThrownBy(() -> clinic.book(unknownRoom))
         .isInstanceOfSatisfying(
             NotFoundException.class, e -> assertThat(e.resource()).isEqualTo("room"));
   }
 
   @Test
   void refusesAStartOffTheGrid() {
-    assertInvalid("start", () -> bookEsiAt("09:03"));
+    assertInvalid("start", () -> clinic.bookEsiAt("09:03"));
   }
 
   @Test
   void refusesAStartInThePastAndAcceptsOneExactlyNow() {
     // now is Friday 10:00 in New York, within working hours
-    assertInvalid("start", () -> book(clinic.esi(NOW.minus(Duration.ofMinutes(5)))));
+    assertInvalid("start", () -> clinic.book(clinic.esi(NOW.minus(Duration.ofMinutes(5)))));
 
-    assertThat(book(clinic.esi(NOW)).getPlacement().slot().start()).isEqualTo(NOW);
+    assertThat(clinic.book(clinic.esi(NOW)).getPlacement().slot().start()).isEqualTo(NOW);
   }
 
   @Test
   void refusesASecondBookingOfTheSameClinician() {
-    Appointment first = bookEsiAt("09:00");
+    Appointment first = clinic.bookEsiAt("09:00");
     BookProcedureCommand grace =
         clinic.esi(clinic.grace.getId(), clinic.alvarez, clinic.suiteA, at(MONDAY, "09:15"));
     // another room, so that only the clinician clashes
     BookProcedureCommand graceElsewhere =
         clinic.tpi(clinic.grace.getId(), clinic.alvarez, clinic.suiteB, at(MONDAY, "09:15"));
 
-    assertSlotTaken(ResourceRef.of(clinic.alvarez.getId()), first, () -> book(graceElsewhere));
-    assertConflict("SLOT_TAKEN", () -> book(grace));
+    TestClinic.assertSlotTaken(
+        ResourceRef.of(clinic.alvarez.getId()), first, () -> clinic.book(graceElsewhere));
+    assertConflict("SLOT_TAKEN", () -> clinic.book(grace));
     assertThat(clinic.appointments.count()).isEqualTo(1);
   }
 
   @Test
   void refusesASecondBookingOfTheSameRoom() {
-    Appointment first = bookEsiAt("09:00");
+    Appointment first = clinic.bookEsiAt("09:00");
     Clinician diaz = clinic.clinicians.save(clinician("Dr. Diaz", NPI_4, ESI));
     clinic.workingTime.replaceHours(ResourceRef.of(diaz.getId()), weekdays("08:00", "17:00"));
 
-    assertSlotTaken(
+    TestClinic.assertSlotTaken(
         ResourceRef.of(clinic.suiteA.getId()),
         first,
-        () -> book(clinic.esi(clinic.grace.getId(), diaz, clinic.suiteA, at(MONDAY, "09:25"))));
+        () ->
+            clinic.book(
+                clinic.esi(clinic.grace.getId(), diaz, clinic.suiteA, at(MONDAY, "09:25"))));
     assertThat(clinic.appointments.count()).isEqualTo(1);
   }
 
   @Test
   void refusesASecondBookingOfTheSamePatient() {
-    Appointment first = bookEsiAt("09:00");
+    Appointment first = clinic.bookEsiAt("09:00");
 
-    assertSlotTaken(
+    TestClinic.assertSlotTaken(
         ResourceRef.ofPatient(clinic.ada.getId().value()),
         first,
         () ->
-            book(clinic.tpi(clinic.ada.getId(), clinic.brown, clinic.suiteB, at(MONDAY, "09:25"))));
+            clinic.book(
+                clinic.tpi(clinic.ada.getId(), clinic.brown, clinic.suiteB, at(MONDAY, "09:25"))));
     assertThat(clinic.appointments.count()).isEqualTo(1);
   }
 
   @Test
   void refusesABookingThatStartsDuringTheTurnoverOfTheLast() {
-    Appointment first = bookEsiAt("09:00");
+    Appointment first = clinic.bookEsiAt("09:00");
 
-    assertSlotTaken(
+    TestClinic.assertSlotTaken(
         ResourceRef.of(clinic.alvarez.getId()),
         first,
         () ->
-            book(
+            clinic.book(
                 clinic.esi(
                     clinic.grace.getId(), clinic.alvarez, clinic.suiteA, at(MONDAY, "09:35"))));
   }
 
   @Test
   void booksRightAfterTheTurnoverOfTheLast() {
-    bookEsiAt("09:00");
+    clinic.bookEsiAt("09:00");
 
     Appointment next =
-        book(clinic.esi(clinic.grace.getId(), clinic.alvarez, clinic.suiteA, at(MONDAY, "09:40")));
+        clinic.book(
+            clinic.esi(clinic.grace.getId(), clinic.alvarez, clinic.suiteA, at(MONDAY, "09:40")));
 
     assertThat(next.getPlacement().slot().start()).isEqualTo(at(MONDAY, "09:40"));
     assertThat(clinic.appointments.count()).isEqualTo(2);
@@ -446,40 +405,43 @@ class BookProcedureTest {
 
   @Test
   void booksOneEndingWithItsTurnoverExactlyWhenTheNextStarts() {
-    bookEsiAt("10:00");
+    clinic.bookEsiAt("10:00");
 
     Appointment before =
-        book(clinic.esi(clinic.grace.getId(), clinic.alvarez, clinic.suiteA, at(MONDAY, "09:20")));
+        clinic.book(
+            clinic.esi(clinic.grace.getId(), clinic.alvarez, clinic.suiteA, at(MONDAY, "09:20")));
 
     assertThat(before.getPlacement().held().end()).isEqualTo(at(MONDAY, "10:00"));
   }
 
   @Test
   void holdsThePatientWithoutTurnover() {
-    bookEsiAt("09:00");
+    clinic.bookEsiAt("09:00");
 
     Appointment next =
-        book(clinic.tpi(clinic.ada.getId(), clinic.brown, clinic.suiteB, at(MONDAY, "09:30")));
+        clinic.book(
+            clinic.tpi(clinic.ada.getId(), clinic.brown, clinic.suiteB, at(MONDAY, "09:30")));
 
     assertThat(next.getPlacement().slot().start()).isEqualTo(at(MONDAY, "09:30"));
   }
 
   @Test
   void aCancelledAppointmentGivesItsTimeBack() {
-    Appointment first = bookEsiAt("09:00");
+    Appointment first = clinic.bookEsiAt("09:00");
     clinic.lifecycle().cancel(first.getId(), 0L, "patient unwell", NURSE);
 
     Appointment again =
-        book(clinic.esi(clinic.grace.getId(), clinic.alvarez, clinic.suiteA, at(MONDAY, "09:00")));
+        clinic.book(
+            clinic.esi(clinic.grace.getId(), clinic.alvarez, clinic.suiteA, at(MONDAY, "09:00")));
 
     assertThat(again.getPlacement().slot().start()).isEqualTo(at(MONDAY, "09:00"));
   }
 
   @Test
   void aSlotOfTheClinicsDayIsHeldAsTheRealBookWouldHoldIt() {
-    Appointment appointment = bookEsiAt("09:00");
+    Appointment appointment = clinic.bookEsiAt("09:00");
 
-    assertThat(stored(appointment).occupancy())
+    assertThat(clinic.stored(appointment).occupancy())
         .containsEntry(ResourceRef.of(clinic.suiteA.getId()), slot(MONDAY, "09:00", "09:40"))
         .containsEntry(
             ResourceRef.ofPatient(clinic.ada.getId().value()),

@@ -1,27 +1,19 @@
 package org.procedura.scheduling.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.procedura.scheduling.model.SchedulingFixtures.CLOCK;
 import static org.procedura.scheduling.model.SchedulingFixtures.FRONT_DESK;
 import static org.procedura.scheduling.model.SchedulingFixtures.MONDAY;
 import static org.procedura.scheduling.model.SchedulingFixtures.NURSE;
 import static org.procedura.scheduling.model.SchedulingFixtures.at;
 import static org.procedura.shared.model.DomainAssertions.assertConflict;
+import static org.procedura.shared.model.DomainAssertions.assertUnprocessable;
 
-import java.time.Instant;
-import java.util.List;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
-import org.procedura.patient.model.PatientId;
 import org.procedura.scheduling.model.Appointment;
 import org.procedura.scheduling.model.AppointmentKind;
 import org.procedura.scheduling.model.IdempotencyKey;
-import org.procedura.scheduling.model.ResourceRef;
-import org.procedura.scheduling.model.SlotConflict;
 import org.procedura.shared.model.Actor;
-import org.procedura.shared.model.ConflictException;
-import org.procedura.shared.model.UnprocessableException;
 
 class IdempotentBookingTest {
   private static final IdempotencyKey KEY = new IdempotencyKey("booking-0001");
@@ -30,54 +22,6 @@ class IdempotentBookingTest {
   private final BookProcedure bookProcedure = clinic.bookProcedure();
   private final BookVisit bookVisit = clinic.bookVisit();
   private final IdempotentBooking idempotent = clinic.idempotentBooking();
-
-  private Appointment book(BookProcedureCommand command) {
-    return bookProcedure.book(command, FRONT_DESK, null);
-  }
-
-  private Appointment bookEsiAt(String localTime) {
-    return book(clinic.esi(at(MONDAY, localTime)));
-  }
-
-  private BookVisitCommand consult(PatientId patient, Instant start) {
-    return new BookVisitCommand(
-        patient,
-        AppointmentKind.CONSULT,
-        clinic.alvarez.getId(),
-        clinic.consult1.getId(),
-        start,
-        null);
-  }
-
-  private Appointment stored(Appointment appointment) {
-    return clinic.appointments.find(appointment.getId()).orElseThrow();
-  }
-
-  private static void assertUnprocessable(String reason, ThrowingCallable call) {
-    assertThatThrownBy(call)
-        .isInstanceOfSatisfying(
-            UnprocessableException.class, e -> assertThat(e.reason()).isEqualTo(reason));
-  }
-
-  private static void assertSlotTaken(
-      ResourceRef resource, Appointment holder, ThrowingCallable call) {
-    assertThatThrownBy(call)
-        .isInstanceOfSatisfying(
-            ConflictException.class,
-            e -> {
-              assertThat(e.reason()).isEqualTo("SLOT_TAKEN");
-              assertThat(e.getMessage()).contains(resource.kind().name().toLowerCase());
-              List<Object> details = List.copyOf(e.details());
-              assertThat(details)
-                  .contains(
-                      new SlotConflict(
-                          resource.kind(),
-                          resource.id(),
-                          holder.getId().value(),
-                          holder.getPlacement().slot().start(),
-                          holder.getPlacement().slot().end()));
-            });
-  }
 
   private Booking bookProcedure(BookProcedureCommand command, Actor by, IdempotencyKey key) {
     return idempotent.book(key, command, claimed -> bookProcedure.book(command, by, claimed));
@@ -114,7 +58,7 @@ class IdempotentBookingTest {
 
   @Test
   void replaysAVisitForTheSameKeyAndCommand() {
-    BookVisitCommand command = consult(clinic.ada.getId(), at(MONDAY, "09:00"));
+    BookVisitCommand command = clinic.consult(clinic.ada.getId(), at(MONDAY, "09:00"));
     Booking first = bookVisit(command, NURSE, KEY);
 
     Booking retried = bookVisit(command, NURSE, KEY);
@@ -133,7 +77,7 @@ class IdempotentBookingTest {
         () -> bookProcedure(clinic.esi(at(MONDAY, "10:00")), FRONT_DESK, KEY));
     assertUnprocessable(
         "IDEMPOTENCY_KEY_REUSED",
-        () -> bookVisit(consult(clinic.ada.getId(), at(MONDAY, "11:00")), NURSE, KEY));
+        () -> bookVisit(clinic.consult(clinic.ada.getId(), at(MONDAY, "11:00")), NURSE, KEY));
     assertThat(clinic.appointments.count()).isEqualTo(1);
   }
 

@@ -3,7 +3,6 @@ package org.procedura.scheduling.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.procedura.scheduling.model.SchedulingFixtures.CLOCK;
-import static org.procedura.scheduling.model.SchedulingFixtures.FRONT_DESK;
 import static org.procedura.scheduling.model.SchedulingFixtures.MONDAY;
 import static org.procedura.scheduling.model.SchedulingFixtures.NOW;
 import static org.procedura.scheduling.model.SchedulingFixtures.NURSE;
@@ -12,26 +11,19 @@ import static org.procedura.scheduling.model.SchedulingFixtures.slot;
 import static org.procedura.shared.model.DomainAssertions.assertConflict;
 import static org.procedura.shared.model.DomainAssertions.assertInvalid;
 import static org.procedura.shared.model.DomainAssertions.assertStale;
+import static org.procedura.shared.model.DomainAssertions.assertUnprocessable;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
-import org.procedura.patient.model.PatientId;
 import org.procedura.scheduling.model.Appointment;
 import org.procedura.scheduling.model.AppointmentEvent;
 import org.procedura.scheduling.model.AppointmentEvent.Type;
 import org.procedura.scheduling.model.AppointmentId;
-import org.procedura.scheduling.model.AppointmentKind;
 import org.procedura.scheduling.model.AppointmentStatus;
 import org.procedura.scheduling.model.ResourceRef;
-import org.procedura.scheduling.model.SlotConflict;
-import org.procedura.shared.model.ConflictException;
 import org.procedura.shared.model.IllegalTransitionException;
 import org.procedura.shared.model.NotFoundException;
 import org.procedura.shared.model.Stamp;
-import org.procedura.shared.model.UnprocessableException;
 
 class RescheduleAppointmentTest {
   private final TestClinic clinic = new TestClinic(CLOCK);
@@ -39,57 +31,9 @@ class RescheduleAppointmentTest {
   private final BookVisit bookVisit = clinic.bookVisit();
   private final RescheduleAppointment reschedule = clinic.reschedule();
 
-  private Appointment book(BookProcedureCommand command) {
-    return bookProcedure.book(command, FRONT_DESK, null);
-  }
-
-  private Appointment bookEsiAt(String localTime) {
-    return book(clinic.esi(at(MONDAY, localTime)));
-  }
-
-  private BookVisitCommand consult(PatientId patient, Instant start) {
-    return new BookVisitCommand(
-        patient,
-        AppointmentKind.CONSULT,
-        clinic.alvarez.getId(),
-        clinic.consult1.getId(),
-        start,
-        null);
-  }
-
-  private Appointment stored(Appointment appointment) {
-    return clinic.appointments.find(appointment.getId()).orElseThrow();
-  }
-
-  private static void assertUnprocessable(String reason, ThrowingCallable call) {
-    assertThatThrownBy(call)
-        .isInstanceOfSatisfying(
-            UnprocessableException.class, e -> assertThat(e.reason()).isEqualTo(reason));
-  }
-
-  private static void assertSlotTaken(
-      ResourceRef resource, Appointment holder, ThrowingCallable call) {
-    assertThatThrownBy(call)
-        .isInstanceOfSatisfying(
-            ConflictException.class,
-            e -> {
-              assertThat(e.reason()).isEqualTo("SLOT_TAKEN");
-              assertThat(e.getMessage()).contains(resource.kind().name().toLowerCase());
-              List<Object> details = List.copyOf(e.details());
-              assertThat(details)
-                  .contains(
-                      new SlotConflict(
-                          resource.kind(),
-                          resource.id(),
-                          holder.getId().value(),
-                          holder.getPlacement().slot().start(),
-                          holder.getPlacement().slot().end()));
-            });
-  }
-
   @Test
   void reschedulingMovesTheSlot() {
-    Appointment appointment = bookEsiAt("09:00");
+    Appointment appointment = clinic.bookEsiAt("09:00");
 
     Appointment moved =
         reschedule.reschedule(
@@ -104,24 +48,26 @@ class RescheduleAppointmentTest {
         .isEqualTo(
             new AppointmentEvent(
                 Type.RESCHEDULED, new Stamp(NOW, NURSE), "from " + at(MONDAY, "09:00")));
-    assertThat(stored(appointment).getPlacement().slot().start()).isEqualTo(at(MONDAY, "11:00"));
+    assertThat(clinic.stored(appointment).getPlacement().slot().start())
+        .isEqualTo(at(MONDAY, "11:00"));
   }
 
   @Test
   void reschedulingFreesTheOldSlot() {
-    Appointment appointment = bookEsiAt("09:00");
+    Appointment appointment = clinic.bookEsiAt("09:00");
     reschedule.reschedule(
         new RescheduleCommand(appointment.getId(), 0L, at(MONDAY, "11:00"), null, null), NURSE);
 
     Appointment other =
-        book(clinic.esi(clinic.grace.getId(), clinic.alvarez, clinic.suiteA, at(MONDAY, "09:00")));
+        clinic.book(
+            clinic.esi(clinic.grace.getId(), clinic.alvarez, clinic.suiteA, at(MONDAY, "09:00")));
 
     assertThat(other.getPlacement().slot().start()).isEqualTo(at(MONDAY, "09:00"));
   }
 
   @Test
   void reschedulingMayOverlapTheAppointmentsOwnOldSlot() {
-    Appointment appointment = bookEsiAt("09:00");
+    Appointment appointment = clinic.bookEsiAt("09:00");
 
     Appointment moved =
         reschedule.reschedule(
@@ -133,7 +79,8 @@ class RescheduleAppointmentTest {
   @Test
   void reschedulingMayChangeTheClinicianAndTheRoom() {
     Appointment tpi =
-        book(clinic.tpi(clinic.ada.getId(), clinic.alvarez, clinic.suiteA, at(MONDAY, "09:00")));
+        clinic.book(
+            clinic.tpi(clinic.ada.getId(), clinic.alvarez, clinic.suiteA, at(MONDAY, "09:00")));
 
     Appointment moved =
         reschedule.reschedule(
@@ -148,7 +95,7 @@ class RescheduleAppointmentTest {
 
   @Test
   void reschedulingAConfirmedAppointmentNeedsItConfirmedAgain() {
-    Appointment appointment = bookEsiAt("09:00");
+    Appointment appointment = clinic.bookEsiAt("09:00");
     clinic.lifecycle().confirm(appointment.getId(), 0L, NURSE);
 
     Appointment moved =
@@ -161,7 +108,7 @@ class RescheduleAppointmentTest {
 
   @Test
   void refusesToRescheduleAStaleCopy() {
-    Appointment appointment = bookEsiAt("09:00");
+    Appointment appointment = clinic.bookEsiAt("09:00");
     clinic.lifecycle().confirm(appointment.getId(), 0L, NURSE);
 
     assertStale(
@@ -171,12 +118,13 @@ class RescheduleAppointmentTest {
             reschedule.reschedule(
                 new RescheduleCommand(appointment.getId(), 0L, at(MONDAY, "11:00"), null, null),
                 NURSE));
-    assertThat(stored(appointment).getPlacement().slot().start()).isEqualTo(at(MONDAY, "09:00"));
+    assertThat(clinic.stored(appointment).getPlacement().slot().start())
+        .isEqualTo(at(MONDAY, "09:00"));
   }
 
   @Test
   void reschedulesAConfirmedAppointmentAtTheVersionSeen() {
-    Appointment appointment = bookEsiAt("09:00");
+    Appointment appointment = clinic.bookEsiAt("09:00");
     clinic.lifecycle().confirm(appointment.getId(), 0L, NURSE);
 
     Appointment moved =
@@ -188,32 +136,33 @@ class RescheduleAppointmentTest {
 
   @Test
   void refusesToRescheduleOntoTakenTimeAndKeepsTheOldSlot() {
-    Appointment mine = bookEsiAt("09:00");
+    Appointment mine = clinic.bookEsiAt("09:00");
     Appointment theirs =
-        book(clinic.esi(clinic.grace.getId(), clinic.alvarez, clinic.suiteA, at(MONDAY, "11:00")));
+        clinic.book(
+            clinic.esi(clinic.grace.getId(), clinic.alvarez, clinic.suiteA, at(MONDAY, "11:00")));
 
-    assertSlotTaken(
+    TestClinic.assertSlotTaken(
         ResourceRef.of(clinic.alvarez.getId()),
         theirs,
         () ->
             reschedule.reschedule(
                 new RescheduleCommand(mine.getId(), 0L, at(MONDAY, "11:20"), null, null), NURSE));
 
-    Appointment kept = stored(mine);
+    Appointment kept = clinic.stored(mine);
     assertThat(kept.getPlacement().slot()).isEqualTo(slot(MONDAY, "09:00", "09:30"));
     assertThat(kept.getVersion()).isZero();
     assertThat(kept.getEvents()).hasSize(1);
     assertConflict(
         "SLOT_TAKEN",
         () ->
-            book(
+            clinic.book(
                 clinic.tpi(
                     clinic.grace.getId(), clinic.alvarez, clinic.suiteB, at(MONDAY, "09:00"))));
   }
 
   @Test
   void refusesToRescheduleToAClinicianNotCredentialed() {
-    Appointment appointment = bookEsiAt("09:00");
+    Appointment appointment = clinic.bookEsiAt("09:00");
 
     assertUnprocessable(
         "CLINICIAN_NOT_CREDENTIALED",
@@ -226,7 +175,7 @@ class RescheduleAppointmentTest {
 
   @Test
   void refusesToRescheduleToAnUnsuitableRoom() {
-    Appointment appointment = bookEsiAt("09:00");
+    Appointment appointment = clinic.bookEsiAt("09:00");
 
     assertUnprocessable(
         "ROOM_UNSUITABLE",
@@ -240,7 +189,7 @@ class RescheduleAppointmentTest {
   @Test
   void refusesToRescheduleAVisitIntoAProcedureSuite() {
     Appointment visit =
-        bookVisit.book(consult(clinic.ada.getId(), at(MONDAY, "09:00")), NURSE, null);
+        bookVisit.book(clinic.consult(clinic.ada.getId(), at(MONDAY, "09:00")), NURSE, null);
 
     assertUnprocessable(
         "ROOM_UNSUITABLE",
@@ -254,7 +203,7 @@ class RescheduleAppointmentTest {
   @Test
   void refusesToRescheduleAVisitToAnInactiveClinician() {
     Appointment visit =
-        bookVisit.book(consult(clinic.ada.getId(), at(MONDAY, "09:00")), NURSE, null);
+        bookVisit.book(clinic.consult(clinic.ada.getId(), at(MONDAY, "09:00")), NURSE, null);
 
     assertUnprocessable(
         "CLINICIAN_INACTIVE",
@@ -267,7 +216,7 @@ class RescheduleAppointmentTest {
 
   @Test
   void refusesToRescheduleOutsideWorkingHours() {
-    Appointment appointment = bookEsiAt("09:00");
+    Appointment appointment = clinic.bookEsiAt("09:00");
 
     assertUnprocessable(
         "OUTSIDE_WORKING_HOURS",
@@ -279,7 +228,7 @@ class RescheduleAppointmentTest {
 
   @Test
   void refusesToRescheduleACancelledAppointment() {
-    Appointment appointment = bookEsiAt("09:00");
+    Appointment appointment = clinic.bookEsiAt("09:00");
     clinic.lifecycle().cancel(appointment.getId(), 0L, "not needed", NURSE);
 
     assertThatThrownBy(
@@ -297,7 +246,7 @@ class RescheduleAppointmentTest {
 
   @Test
   void refusesToRescheduleIntoThePast() {
-    Appointment appointment = bookEsiAt("09:00");
+    Appointment appointment = clinic.bookEsiAt("09:00");
 
     assertInvalid(
         "start",

@@ -1,5 +1,7 @@
 package org.procedura.scheduling.application;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.procedura.catalog.model.ProcedureDefinitionBuilder.aDefinition;
 import static org.procedura.patient.model.PatientFixtures.demographics;
 import static org.procedura.patient.model.PatientFixtures.mrn;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.procedura.catalog.model.Anatomies;
 import org.procedura.catalog.model.ImagingGuidance;
 import org.procedura.catalog.model.ImagingModality;
@@ -32,6 +35,8 @@ import org.procedura.catalog.model.SpinalRegion;
 import org.procedura.patient.model.InMemoryPatients;
 import org.procedura.patient.model.Patient;
 import org.procedura.patient.model.PatientId;
+import org.procedura.scheduling.model.Appointment;
+import org.procedura.scheduling.model.AppointmentKind;
 import org.procedura.scheduling.model.Clinician;
 import org.procedura.scheduling.model.InMemoryAppointmentQueries;
 import org.procedura.scheduling.model.InMemoryAppointments;
@@ -45,7 +50,10 @@ import org.procedura.scheduling.model.ProcedureSite;
 import org.procedura.scheduling.model.ResourceRef;
 import org.procedura.scheduling.model.Room;
 import org.procedura.scheduling.model.RoomKind;
+import org.procedura.scheduling.model.SchedulingFixtures;
+import org.procedura.scheduling.model.SlotConflict;
 import org.procedura.scheduling.model.WeeklyHours;
+import org.procedura.shared.model.ConflictException;
 
 /**
  * A small clinic wired with in-memory ports, for the scheduling use cases:
@@ -238,5 +246,46 @@ final class TestClinic {
   BookProcedureCommand tpi(PatientId patient, Clinician clinician, Room room, Instant start) {
     return new BookProcedureCommand(
         patient, TPI, clinician.getId(), room.getId(), start, ProcedureSite.NONE, null);
+  }
+
+  /** Booked by the front desk without an idempotency key. */
+  Appointment book(BookProcedureCommand command) {
+    return bookProcedure().book(command, SchedulingFixtures.FRONT_DESK, null);
+  }
+
+  /** Ada's lumbar ESI with Dr. Alvarez in suite A, on Monday at the clinic's local time. */
+  Appointment bookEsiAt(String localTime) {
+    return book(esi(SchedulingFixtures.at(SchedulingFixtures.MONDAY, localTime)));
+  }
+
+  /** A consult with Dr. Alvarez in consult room 1. */
+  BookVisitCommand consult(PatientId patient, Instant start) {
+    return new BookVisitCommand(
+        patient, AppointmentKind.CONSULT, alvarez.getId(), consult1.getId(), start, null);
+  }
+
+  /** The appointment as stored now. */
+  Appointment stored(Appointment appointment) {
+    return appointments.find(appointment.getId()).orElseThrow();
+  }
+
+  /** Refused as taken time, naming the resource and the appointment that holds it. */
+  static void assertSlotTaken(ResourceRef resource, Appointment holder, ThrowingCallable call) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo("SLOT_TAKEN");
+              assertThat(e.getMessage()).contains(resource.kind().name().toLowerCase());
+              List<Object> details = List.copyOf(e.details());
+              assertThat(details)
+                  .contains(
+                      new SlotConflict(
+                          resource.kind(),
+                          resource.id(),
+                          holder.getId().value(),
+                          holder.getPlacement().slot().start(),
+                          holder.getPlacement().slot().end()));
+            });
   }
 }

@@ -11,6 +11,7 @@ import static org.procedura.scheduling.model.SchedulingFixtures.TURNOVER;
 import static org.procedura.scheduling.model.SchedulingFixtures.at;
 import static org.procedura.scheduling.model.SchedulingFixtures.slot;
 import static org.procedura.shared.model.DomainAssertions.assertInvalid;
+import static org.procedura.shared.model.DomainAssertions.assertUnprocessable;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +27,6 @@ import org.procedura.scheduling.model.AppointmentEvent.Type;
 import org.procedura.shared.model.Actor;
 import org.procedura.shared.model.IllegalTransitionException;
 import org.procedura.shared.model.Stamp;
-import org.procedura.shared.model.UnprocessableException;
 
 class AppointmentTest {
   private static final Instant START = at(MONDAY, "09:00");
@@ -61,12 +61,6 @@ class AppointmentTest {
               assertThat(e.requestedState()).isEqualTo(requested.name());
               assertThat(e.resource()).startsWith("appointment ");
             });
-  }
-
-  private static void assertUnprocessable(String reason, ThrowingCallable call) {
-    assertThatThrownBy(call)
-        .isInstanceOfSatisfying(
-            UnprocessableException.class, e -> assertThat(e.reason()).isEqualTo(reason));
   }
 
   @Test

@@ -34,6 +34,13 @@ public final class DomainAssertions {
             ConflictException.class, e -> assertThat(e.reason()).isEqualTo(reason));
   }
 
+  /** The call is refused as not possible as asked, with exactly that reason. */
+  public static void assertUnprocessable(String reason, ThrowingCallable call) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            UnprocessableException.class, e -> assertThat(e.reason()).isEqualTo(reason));
+  }
+
   /**
    * The call is refused because the caller saw {@code expected} but the stored one is {@code
    * current}.
