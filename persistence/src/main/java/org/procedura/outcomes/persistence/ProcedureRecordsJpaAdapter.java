@@ -48,9 +48,6 @@ class ProcedureRecordsJpaAdapter implements ProcedureRecords {
     ProcedureRecordJpaEntity entity =
         record.getVersion() == null ? new ProcedureRecordJpaEntity() : loadToAppend(id, record);
     mapper.copyToEntity(record, entity);
-    if (record.getVersion() != null) {
-      entity.changeStamps().markChanged();
-    }
     // A revision's key is assigned, so merging the record would take a new one for a stored one.
     entity.getRevisions().stream()
         .filter(revision -> !entityManager.contains(revision))

@@ -12,13 +12,20 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public final class Versions {
   private Versions() {}
 
-  /** Loads the entity, refusing when it is no longer at the version the change was made on. */
+  /**
+   * Loads the entity to write a change onto, refusing when it is no longer at the version the
+   * change was made on. The row is marked changed, so that its change stamps move even when only
+   * its children changed.
+   */
   public static <E extends VersionedEntity, I> E loadAt(
       JpaRepository<E, I> repository, I id, long expectedVersion, String resource) {
     E entity = repository.findById(id).orElseThrow(() -> new NotFoundException(resource, id));
     long current = entity.getVersion();
     if (current != expectedVersion) {
       throw new StaleVersionException(resource + " " + id, expectedVersion, current);
+    }
+    if (entity instanceof Stamped stamped && stamped.changeStamps() != null) {
+      stamped.changeStamps().markChanged();
     }
     return entity;
   }

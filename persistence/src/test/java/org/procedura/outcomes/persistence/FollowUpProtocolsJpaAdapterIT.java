@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,6 +109,33 @@ class FollowUpProtocolsJpaAdapterIT extends RealDatabaseTest {
                 Integer.class,
                 code.value()))
         .isEqualTo(1);
+  }
+
+  @Test
+  void stampsTheProtocolChangedWhenOnlyItsStepsAreRevised() {
+    ProcedureTypeCode code = newProcedureType();
+    transaction.execute(
+        status -> protocols.save(new FollowUpProtocol(code, TWO_STEPS, List.of(), Set.of(), null)));
+    LocalDateTime longAgo = LocalDateTime.of(2000, 1, 1, 0, 0);
+    jdbc.update(
+        "update follow_up_protocol set updated_at = ? where procedure_type_code = ?",
+        longAgo,
+        code.value());
+
+    transaction.execute(
+        status -> {
+          FollowUpProtocol loaded = protocols.find(code).orElseThrow();
+          loaded.revise(
+              0, List.of(new FollowUpStep("6 weeks", Period.ofWeeks(6), 7)), List.of(), Set.of());
+          return protocols.save(loaded);
+        });
+
+    assertThat(
+            jdbc.queryForObject(
+                "select updated_at from follow_up_protocol where procedure_type_code = ?",
+                LocalDateTime.class,
+                code.value()))
+        .isAfter(longAgo);
   }
 
   @Test
