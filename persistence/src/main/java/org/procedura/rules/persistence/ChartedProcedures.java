@@ -1,6 +1,8 @@
 package org.procedura.rules.persistence;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -64,6 +66,18 @@ class ChartedProcedures {
       ImagingModality imaging,
       boolean contrast) {}
 
+  /** Where a procedure was done, as its row holds it: region, levels and side, each optional. */
+  private record Site(SpinalRegion region, List<String> levels, Laterality laterality) {
+    static Site read(ResultSet rs, String regionColumn) throws SQLException {
+      String region = rs.getString(regionColumn);
+      String laterality = rs.getString("laterality");
+      return new Site(
+          region == null ? null : SpinalRegion.valueOf(region),
+          DelimitedValues.toList(rs.getString("levels"), s -> s),
+          laterality == null ? null : Laterality.valueOf(laterality));
+    }
+  }
+
   private record Followed(String id, String procedure, LocalDate doneOn) {}
 
   private record Scored(String procedure, String point, Scale scale, BigDecimal score) {}
@@ -97,19 +111,18 @@ class ChartedProcedures {
             """,
             id,
             (rs, n) -> {
-              String region = rs.getString("region");
-              String laterality = rs.getString("laterality");
               String imaging = rs.getString("imaging");
               BigDecimal contrastMl = rs.getBigDecimal("contrast_ml");
+              Site site = Site.read(rs, "region");
               return new Row(
                   UUID.fromString(rs.getString("id")),
                   "COMPLETED".equals(rs.getString("status")),
                   new ProcedureTypeCode(rs.getString("procedure_type_code")),
                   ProcedureCategory.valueOf(rs.getString("category")),
                   ProcedurePurpose.valueOf(rs.getString("purpose")),
-                  region == null ? null : SpinalRegion.valueOf(region),
-                  DelimitedValues.toList(rs.getString("levels"), s -> s),
-                  laterality == null ? null : Laterality.valueOf(laterality),
+                  site.region(),
+                  site.levels(),
+                  site.laterality(),
                   day(rs.getObject("performed_at", LocalDateTime.class)),
                   imaging == null ? null : ImagingModality.valueOf(imaging),
                   contrastMl != null && contrastMl.signum() > 0);
@@ -202,8 +215,7 @@ class ChartedProcedures {
         """,
         id,
         (rs, n) -> {
-          String region = rs.getString("spinal_region");
-          String laterality = rs.getString("laterality");
+          Site site = Site.read(rs, "spinal_region");
           LocalDate on = rs.getObject("performed_on", LocalDate.class);
           Integer relief = (Integer) rs.getObject("relief_percent", Integer.class);
           String lastedFor = rs.getString("relief_lasted");
@@ -219,9 +231,9 @@ class ChartedProcedures {
                   new ProcedureTypeCode(rs.getString("procedure_type_code")),
                   ProcedureCategory.valueOf(rs.getString("category")),
                   ProcedurePurpose.valueOf(rs.getString("purpose")),
-                  region == null ? null : SpinalRegion.valueOf(region),
-                  DelimitedValues.toList(rs.getString("levels"), s -> s),
-                  laterality == null ? null : Laterality.valueOf(laterality),
+                  site.region(),
+                  site.levels(),
+                  site.laterality(),
                   on,
                   null,
                   false,
