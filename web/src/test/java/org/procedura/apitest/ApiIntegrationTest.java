@@ -30,5 +30,6 @@ public abstract class ApiIntegrationTest extends RealDatabaseTest {
   @AfterEach
   void backToNow() {
     clock.reset();
+    clinic.undoRuleRevisions();
   }
 }

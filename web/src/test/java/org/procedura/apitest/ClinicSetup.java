@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Makes, through the API, the clinicians, rooms and patients a test needs, each new and uniquely
@@ -22,6 +23,7 @@ public final class ClinicSetup {
   private static int npiSequence = (int) (System.nanoTime() % 90_000_000);
 
   private final Api api;
+  private final List<Runnable> undo = new ArrayList<>();
 
   ClinicSetup(Api api) {
     this.api = api;
@@ -53,6 +55,21 @@ public final class ClinicSetup {
   public UUID room(
       String kind, List<String> imaging, LocalTime from, LocalTime to, DayOfWeek... days) {
     return room(kind, imaging, null, from, to, days);
+  }
+
+  /** A procedure suite with fluoroscopy, open 07:00 to 18:00 on weekdays: where most tests book. */
+  public UUID fluoroscopySuite() {
+    return room(
+        "PROCEDURE_SUITE",
+        List.of("FLUOROSCOPY"),
+        LocalTime.of(7, 0),
+        LocalTime.of(18, 0),
+        WEEKDAYS);
+  }
+
+  /** A physician credentialed for these procedures, working 08:00 to 17:00 on weekdays. */
+  public UUID physician(String... credentials) {
+    return clinician(List.of(credentials), LocalTime.of(8, 0), LocalTime.of(17, 0), WEEKDAYS);
   }
 
   /** A room in a care setting of its own (null: the clinic's), as the payer rules see it. */
@@ -236,6 +253,49 @@ public final class ClinicSetup {
     Api.Response read = api.as("nurse").get(path);
     require(read, 200);
     return read.header("ETag");
+  }
+
+  /**
+   * Revises a rule of a shared rule set as an administrator does, and undoes it after the test (a
+   * new version with the rule as it was), so that no other test sees the change.
+   */
+  public Api.Response reviseRule(String ruleSet, String ruleId, Map<String, Object> revision) {
+    Api.Response current = api.as("admin").get("/api/v1/rule-sets/" + ruleSet);
+    JsonNode before = rule(current.json(), ruleId);
+    String path = "/api/v1/rule-sets/" + ruleSet + "/rules/" + ruleId;
+    Api.Response changed =
+        api.as("admin").header("If-Match", current.header("ETag")).put(path, revision);
+    if (changed.status() == 200) {
+      undo.add(
+          () -> {
+            Api.Response now = api.as("admin").get("/api/v1/rule-sets/" + ruleSet);
+            Map<String, Object> asItWas =
+                Map.of(
+                    "severity",
+                    before.path("severity").asString(),
+                    "parameters",
+                    before.path("parameters"));
+            require(api.as("admin").header("If-Match", now.header("ETag")).put(path, asItWas), 200);
+          });
+    }
+    return changed;
+  }
+
+  /** Undoes this test's rule revisions, the latest first. */
+  void undoRuleRevisions() {
+    for (int i = undo.size() - 1; i >= 0; i--) {
+      undo.get(i).run();
+    }
+    undo.clear();
+  }
+
+  private static JsonNode rule(JsonNode ruleSet, String ruleId) {
+    for (var rule : ruleSet.path("rules")) {
+      if (rule.path("id").asString().equals(ruleId)) {
+        return rule;
+      }
+    }
+    throw new IllegalStateException("no rule " + ruleId);
   }
 
   /** A parameter of a rule of the current version of a rule set (an administrator may edit it). */

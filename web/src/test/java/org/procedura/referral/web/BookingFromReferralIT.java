@@ -1,14 +1,12 @@
 package org.procedura.referral.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.procedura.apitest.ClinicSetup.WEEKDAYS;
 import static org.procedura.apitest.ClinicSetup.at;
 import static org.procedura.apitest.ClinicSetup.mondayAfterNext;
 import static org.procedura.apitest.ClinicSetup.tfEsi;
 import static org.procedura.apitest.Problems.assertProblem;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,15 +24,8 @@ class BookingFromReferralIT extends ApiIntegrationTest {
 
   @BeforeEach
   void clinicAndPatient() {
-    physician =
-        clinic.clinician(List.of("ESI_TF_LUMB"), LocalTime.of(8, 0), LocalTime.of(17, 0), WEEKDAYS);
-    room =
-        clinic.room(
-            "PROCEDURE_SUITE",
-            List.of("FLUOROSCOPY"),
-            LocalTime.of(7, 0),
-            LocalTime.of(18, 0),
-            WEEKDAYS);
+    physician = clinic.physician("ESI_TF_LUMB");
+    room = clinic.fluoroscopySuite();
     patient = clinic.patient();
     monday = mondayAfterNext();
   }

@@ -37,19 +37,8 @@ class BookingRulesIT extends ApiIntegrationTest {
 
   @BeforeEach
   void clinic() {
-    physician =
-        clinic.clinician(
-            List.of("ESI_TF_LUMB", "ESI_IL_LUMB", "RFA_LUMB", "MBB_LUMB"),
-            LocalTime.of(8, 0),
-            LocalTime.of(17, 0),
-            WEEKDAYS);
-    room =
-        clinic.room(
-            "PROCEDURE_SUITE",
-            List.of("FLUOROSCOPY"),
-            LocalTime.of(7, 0),
-            LocalTime.of(18, 0),
-            WEEKDAYS);
+    physician = clinic.physician("ESI_TF_LUMB", "ESI_IL_LUMB", "RFA_LUMB", "MBB_LUMB");
+    room = clinic.fluoroscopySuite();
     patient = clinic.patient();
     monday = mondayAfterNext();
   }
@@ -188,8 +177,7 @@ class BookingRulesIT extends ApiIntegrationTest {
   @Test
   void anScsImplantWithoutASuccessfulTrialIsBlockedForACoveredPatient() {
     cover();
-    UUID surgeon =
-        clinic.clinician(List.of("SCS_IMPLANT"), LocalTime.of(8, 0), LocalTime.of(17, 0), WEEKDAYS);
+    UUID surgeon = clinic.physician("SCS_IMPLANT");
     UUID theatre =
         clinic.room(
             "OPERATING_ROOM",
@@ -306,8 +294,7 @@ class BookingRulesIT extends ApiIntegrationTest {
 
   @Test
   void theNextBookingIsCheckedAgainstTheVersionAnAdministratorJustMade() {
-    UUID blocks =
-        clinic.clinician(List.of("SGB"), LocalTime.of(8, 0), LocalTime.of(17, 0), WEEKDAYS);
+    UUID blocks = clinic.physician("SGB");
     clinic.addToProfile(
         patient,
         "coverages",
@@ -318,15 +305,14 @@ class BookingRulesIT extends ApiIntegrationTest {
 
     Response current = api.as("admin").get("/api/v1/rule-sets/MEDICARE_DEFAULT");
     Response changed =
-        api.as("admin")
-            .header("If-Match", current.header("ETag"))
-            .put(
-                "/api/v1/rule-sets/MEDICARE_DEFAULT/rules/SI_FREQUENCY",
-                Map.of(
-                    "severity",
-                    "BLOCK",
-                    "parameters",
-                    Map.of("maxSessions", "5", "window", "P12M", "perRegion", "false")));
+        clinic.reviseRule(
+            "MEDICARE_DEFAULT",
+            "SI_FREQUENCY",
+            Map.of(
+                "severity",
+                "BLOCK",
+                "parameters",
+                Map.of("maxSessions", "5", "window", "P12M", "perRegion", "false")));
     assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
     Response second = api.as("frontdesk").post("/api/v1/appointments/procedures", sgb(blocks, 14));
 

@@ -2,7 +2,6 @@ package org.procedura.rules.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.procedura.apitest.ClinicSetup.TWOS;
-import static org.procedura.apitest.ClinicSetup.WEEKDAYS;
 import static org.procedura.apitest.ClinicSetup.ZONE;
 import static org.procedura.apitest.ClinicSetup.at;
 import static org.procedura.apitest.ClinicSetup.mondayAfterNext;
@@ -11,7 +10,6 @@ import static org.procedura.apitest.Problems.assertProblem;
 import static org.procedura.apitest.Problems.fieldsIn;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -37,19 +35,8 @@ class CheckInChecklistIT extends ApiIntegrationTest {
 
   @BeforeEach
   void clinic() {
-    physician =
-        clinic.clinician(
-            List.of("ESI_TF_LUMB", "ESI_IL_LUMB", "RFA_LUMB"),
-            LocalTime.of(8, 0),
-            LocalTime.of(17, 0),
-            WEEKDAYS);
-    room =
-        clinic.room(
-            "PROCEDURE_SUITE",
-            List.of("FLUOROSCOPY"),
-            LocalTime.of(7, 0),
-            LocalTime.of(18, 0),
-            WEEKDAYS);
+    physician = clinic.physician("ESI_TF_LUMB", "ESI_IL_LUMB", "RFA_LUMB");
+    room = clinic.fluoroscopySuite();
     patient = clinic.patient();
     monday = mondayAfterNext();
   }

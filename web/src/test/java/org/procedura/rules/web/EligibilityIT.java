@@ -1,7 +1,6 @@
 package org.procedura.rules.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.procedura.apitest.ClinicSetup.WEEKDAYS;
 import static org.procedura.apitest.ClinicSetup.ZONE;
 import static org.procedura.apitest.ClinicSetup.at;
 import static org.procedura.apitest.ClinicSetup.mondayAfterNext;
@@ -9,7 +8,6 @@ import static org.procedura.apitest.ClinicSetup.tfEsi;
 import static org.procedura.apitest.Problems.assertProblem;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -72,15 +70,8 @@ class EligibilityIT extends ApiIntegrationTest {
         eligible.getDayOfWeek().getValue() > 5
             ? eligible.plusDays(8 - eligible.getDayOfWeek().getValue())
             : eligible;
-    UUID physician =
-        clinic.clinician(List.of("ESI_TF_LUMB"), LocalTime.of(8, 0), LocalTime.of(17, 0), WEEKDAYS);
-    UUID room =
-        clinic.room(
-            "PROCEDURE_SUITE",
-            List.of("FLUOROSCOPY"),
-            LocalTime.of(7, 0),
-            LocalTime.of(18, 0),
-            WEEKDAYS);
+    UUID physician = clinic.physician("ESI_TF_LUMB");
+    UUID room = clinic.fluoroscopySuite();
     var booking = tfEsi(patient, physician, room, at(weekday, 9, 0));
     booking.put("referralId", referral);
     Response booked = api.as("frontdesk").post("/api/v1/appointments/procedures", booking);
@@ -103,13 +94,8 @@ class EligibilityIT extends ApiIntegrationTest {
             "LEFT",
             "onsetDate",
             onset.toString()));
-    clinic.clinician(List.of("ESI_TF_LUMB"), LocalTime.of(8, 0), LocalTime.of(17, 0), WEEKDAYS);
-    clinic.room(
-        "PROCEDURE_SUITE",
-        List.of("FLUOROSCOPY"),
-        LocalTime.of(7, 0),
-        LocalTime.of(18, 0),
-        WEEKDAYS);
+    clinic.physician("ESI_TF_LUMB");
+    clinic.fluoroscopySuite();
     String search =
         "/api/v1/availability?procedureType=ESI_TF_LUMB&from="
             + monday

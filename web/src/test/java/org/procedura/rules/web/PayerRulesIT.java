@@ -41,11 +41,8 @@ class PayerRulesIT extends ApiIntegrationTest {
   @BeforeEach
   void clinic() {
     physician =
-        clinic.clinician(
-            List.of("MBB_LUMB", "RFA_LUMB", "SI_JOINT", "ESI_TF_LUMB", "KYPHOPLASTY", "SCS_TRIAL"),
-            LocalTime.of(8, 0),
-            LocalTime.of(17, 0),
-            WEEKDAYS);
+        clinic.physician(
+            "MBB_LUMB", "RFA_LUMB", "SI_JOINT", "ESI_TF_LUMB", "KYPHOPLASTY", "SCS_TRIAL");
     room = room("AMBULATORY_SURGERY_CENTER");
     patient = clinic.patient();
     monday = mondayAfterNext();

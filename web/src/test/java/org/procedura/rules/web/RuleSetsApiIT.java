@@ -22,18 +22,16 @@ class RuleSetsApiIT extends ApiIntegrationTest {
     assertThat(before.status()).isEqualTo(200);
     String limit = parameter(before.json(), "ESI_FREQUENCY", "maxSessions");
     String lower = String.valueOf(Integer.parseInt(limit) - 1);
-    String version = before.header("ETag");
 
     Response changed =
-        api.as("admin")
-            .header("If-Match", version)
-            .put(
-                "/api/v1/rule-sets/MEDICARE_DEFAULT/rules/ESI_FREQUENCY",
-                Map.of(
-                    "severity",
-                    "BLOCK",
-                    "parameters",
-                    Map.of("maxSessions", lower, "window", "P12M", "perRegion", "true")));
+        clinic.reviseRule(
+            "MEDICARE_DEFAULT",
+            "ESI_FREQUENCY",
+            Map.of(
+                "severity",
+                "BLOCK",
+                "parameters",
+                Map.of("maxSessions", lower, "window", "P12M", "perRegion", "true")));
 
     assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
     int newVersion = changed.json().path("version").asInt();

@@ -1,13 +1,11 @@
 package org.procedura.rules.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.procedura.apitest.ClinicSetup.WEEKDAYS;
 import static org.procedura.apitest.ClinicSetup.at;
 import static org.procedura.apitest.ClinicSetup.mondayAfterNext;
 import static org.procedura.apitest.ClinicSetup.tfEsi;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,16 +27,8 @@ class StatementsPerBookingIT extends ApiIntegrationTest {
 
   @Test
   void aBookingSendsAsManyStatementsForALongHistoryAsForNone() {
-    UUID physician =
-        clinic.clinician(
-            List.of("ESI_TF_LUMB", "TPI"), LocalTime.of(8, 0), LocalTime.of(17, 0), WEEKDAYS);
-    UUID room =
-        clinic.room(
-            "PROCEDURE_SUITE",
-            List.of("FLUOROSCOPY"),
-            LocalTime.of(7, 0),
-            LocalTime.of(18, 0),
-            WEEKDAYS);
+    UUID physician = clinic.physician("ESI_TF_LUMB", "TPI");
+    UUID room = clinic.fluoroscopySuite();
     UUID newcomer = clinic.patient();
     UUID regular = clinic.patient();
     LocalDate monday = mondayAfterNext();

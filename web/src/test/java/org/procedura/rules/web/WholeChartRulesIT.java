@@ -1,14 +1,12 @@
 package org.procedura.rules.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.procedura.apitest.ClinicSetup.WEEKDAYS;
 import static org.procedura.apitest.ClinicSetup.at;
 import static org.procedura.apitest.ClinicSetup.mondayAfterNext;
 import static org.procedura.apitest.ClinicSetup.tfEsi;
 import static org.procedura.apitest.Problems.assertProblem;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -34,16 +32,8 @@ class WholeChartRulesIT extends ApiIntegrationTest {
 
   @BeforeEach
   void clinic() {
-    physician =
-        clinic.clinician(
-            List.of("ESI_TF_LUMB", "MBB_LUMB"), LocalTime.of(8, 0), LocalTime.of(17, 0), WEEKDAYS);
-    room =
-        clinic.room(
-            "PROCEDURE_SUITE",
-            List.of("FLUOROSCOPY"),
-            LocalTime.of(7, 0),
-            LocalTime.of(18, 0),
-            WEEKDAYS);
+    physician = clinic.physician("ESI_TF_LUMB", "MBB_LUMB");
+    room = clinic.fluoroscopySuite();
     patient = clinic.patient();
     monday = mondayAfterNext();
   }

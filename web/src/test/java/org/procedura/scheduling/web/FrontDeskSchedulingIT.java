@@ -38,24 +38,10 @@ class FrontDeskSchedulingIT extends ApiIntegrationTest {
 
   @BeforeEach
   void aSmallClinic() {
-    physician =
-        clinic.clinician(List.of("ESI_TF_LUMB"), LocalTime.of(8, 0), LocalTime.of(17, 0), WEEKDAYS);
-    otherPhysician =
-        clinic.clinician(List.of("ESI_TF_LUMB"), LocalTime.of(8, 0), LocalTime.of(17, 0), WEEKDAYS);
-    fluoroscopyRoom =
-        clinic.room(
-            "PROCEDURE_SUITE",
-            List.of("FLUOROSCOPY"),
-            LocalTime.of(7, 0),
-            LocalTime.of(18, 0),
-            WEEKDAYS);
-    otherFluoroscopyRoom =
-        clinic.room(
-            "PROCEDURE_SUITE",
-            List.of("FLUOROSCOPY"),
-            LocalTime.of(7, 0),
-            LocalTime.of(18, 0),
-            WEEKDAYS);
+    physician = clinic.physician("ESI_TF_LUMB");
+    otherPhysician = clinic.physician("ESI_TF_LUMB");
+    fluoroscopyRoom = clinic.fluoroscopySuite();
+    otherFluoroscopyRoom = clinic.fluoroscopySuite();
     ultrasoundRoom =
         clinic.room(
             "PROCEDURE_SUITE",

@@ -1,7 +1,6 @@
 package org.procedura.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.procedura.apitest.ClinicSetup.WEEKDAYS;
 import static org.procedura.apitest.ClinicSetup.at;
 import static org.procedura.apitest.ClinicSetup.mondayAfterNext;
 import static org.procedura.apitest.Problems.assertProblem;
@@ -88,7 +87,7 @@ class InputRangesIT extends ApiIntegrationTest {
       assertThat(fieldsIn(refused)).containsExactly("dateOfBirth");
     }
 
-    UUID clinician = clinic.clinician(List.of(), LocalTime.of(8, 0), LocalTime.of(17, 0), WEEKDAYS);
+    UUID clinician = clinic.physician();
     Map<String, Object> away = new HashMap<>();
     away.put("start", 1767268800);
     away.put("end", at(mondayAfterNext(), 12, 0).toOffsetDateTime().toString());
@@ -135,7 +134,7 @@ class InputRangesIT extends ApiIntegrationTest {
 
   @Test
   void timeOffIsListedForAtMostAYearOfDaysOnTheCalendar() {
-    UUID clinician = clinic.clinician(List.of(), LocalTime.of(8, 0), LocalTime.of(17, 0), WEEKDAYS);
+    UUID clinician = clinic.physician();
     LocalDate from = today();
 
     assertThat(
