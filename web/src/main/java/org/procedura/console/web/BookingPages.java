@@ -23,6 +23,7 @@ import org.procedura.scheduling.application.ClinicResources;
 import org.procedura.scheduling.application.FindAvailability;
 import org.procedura.scheduling.application.IdempotentBooking;
 import org.procedura.scheduling.model.Acknowledgement;
+import org.procedura.scheduling.model.CandidateSlot;
 import org.procedura.scheduling.model.ClinicianId;
 import org.procedura.scheduling.model.IdempotencyKey;
 import org.procedura.scheduling.model.Laterality;
@@ -126,20 +127,7 @@ class BookingPages {
                     request.notBefore(time.zone())));
         model.addAttribute(
             "slots",
-            found.stream()
-                .map(
-                    slot ->
-                        new OfferedSlot(
-                            slot.start(),
-                            time.day(slot.start()),
-                            time.hour(slot.start()),
-                            time.hour(slot.end()),
-                            slot.clinician().value(),
-                            slot.clinicianName(),
-                            slot.room().value(),
-                            slot.roomName(),
-                            UUID.randomUUID()))
-                .toList());
+            found.stream().map(slot -> OfferedSlot.of(slot, time, UUID.randomUUID())).toList());
       } catch (DomainException refused) {
         model.addAttribute("problem", ConsoleProblem.of(refused));
       }
@@ -265,7 +253,22 @@ class BookingPages {
       String clinicianName,
       UUID roomId,
       String roomName,
-      UUID bookingKey) {}
+      UUID bookingKey) {
+
+    /** A slot the search found, in the clinic's words and time; a booking key when it is booked. */
+    static OfferedSlot of(CandidateSlot slot, ConsoleTime time, UUID bookingKey) {
+      return new OfferedSlot(
+          slot.start(),
+          time.day(slot.start()),
+          time.hour(slot.start()),
+          time.hour(slot.end()),
+          slot.clinician().value(),
+          slot.clinicianName(),
+          slot.room().value(),
+          slot.roomName(),
+          bookingKey);
+    }
+  }
 
   /** A slot refused only for warnings, offered again for a physician to acknowledge them. */
   record WarnedSlot(

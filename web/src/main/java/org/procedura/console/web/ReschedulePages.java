@@ -83,18 +83,7 @@ class ReschedulePages {
                       appointment.getPatient(),
                       SLOTS))
               .stream()
-              .map(
-                  slot ->
-                      new BookingPages.OfferedSlot(
-                          slot.start(),
-                          time.day(slot.start()),
-                          time.hour(slot.start()),
-                          time.hour(slot.end()),
-                          slot.clinician().value(),
-                          slot.clinicianName(),
-                          slot.room().value(),
-                          slot.roomName(),
-                          null))
+              .map(slot -> BookingPages.OfferedSlot.of(slot, time, null))
               .toList());
     } catch (DomainException refused) {
       model.addAttribute("problem", ConsoleProblem.of(refused));
