@@ -23,7 +23,7 @@ public final class ClinicSetup {
 
   private final Api api;
 
-  ClinicSetup(Api api) {
+  public ClinicSetup(Api api) {
     this.api = api;
   }
 
