@@ -4,23 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.procedura.apitest.Api;
+import org.procedura.apitest.TokenKeys;
 import org.procedura.testing.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The "mysql" profile on an empty schema of the real database: nothing of the demo leaks in. */
 class ProductionProfileIT {
-  private static final String SECRET = Base64.getEncoder().encodeToString(new byte[32]);
+  private static final String KEYS = TokenKeys.oneKey("production-test");
 
   @Test
   void startsWithoutDemoDataAndCreatesTheFirstAdministratorFromTheEnvironment() {
     try (var app =
         start(
-            "--PROCEDURA_JWT_SECRET=" + SECRET,
+            "--PROCEDURA_JWT_KEYS=" + KEYS,
             "--PROCEDURA_BOOTSTRAP_ADMIN_USERNAME=chief",
             "--PROCEDURA_BOOTSTRAP_ADMIN_PASSWORD=a-long-first-password")) {
       Api api = new Api(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
@@ -40,8 +40,8 @@ class ProductionProfileIT {
   void refusesToStartWithoutATokenSigningKey() {
     assertThatThrownBy(() -> start().close())
         .hasRootCauseMessage(
-            "No token signing key: set PROCEDURA_JWT_SECRET to a Base64 key of at least 32 bytes"
-                + " (e.g. `openssl rand -base64 32`)");
+            "No token signing key: set PROCEDURA_JWT_KEYS to a JWK Set of private keys (RSA of"
+                + " 2048 bits or more, or EC P-256, each with a \"kid\"; see docs/operations.md)");
   }
 
   private static ConfigurableApplicationContext start(String... extra) {

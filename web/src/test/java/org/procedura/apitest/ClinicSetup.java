@@ -25,7 +25,7 @@ public final class ClinicSetup {
   private final Api api;
   private final List<Runnable> undo = new ArrayList<>();
 
-  ClinicSetup(Api api) {
+  public ClinicSetup(Api api) {
     this.api = api;
   }
 

@@ -8,10 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.procedura.testing.TestDatabase;
 
@@ -30,8 +28,6 @@ final class AppProcess implements AutoCloseable {
     try (var socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    byte[] key = new byte[32];
-    new SecureRandom().nextBytes(key);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-XX:+UseG1GC");
@@ -42,7 +38,7 @@ final class AppProcess implements AutoCloseable {
     command.add("--PROCEDURA_DB_URL=" + db.url());
     command.add("--PROCEDURA_DB_USERNAME=" + db.username());
     command.add("--PROCEDURA_DB_PASSWORD=" + db.password());
-    command.add("--PROCEDURA_JWT_SECRET=" + Base64.getEncoder().encodeToString(key));
+    command.add("--PROCEDURA_JWT_KEYS=" + org.procedura.apitest.TokenKeys.oneKey("bench"));
     if (db.dialect() != null) {
       command.add("--PROCEDURA_DB_DIALECT=" + db.dialect());
     }

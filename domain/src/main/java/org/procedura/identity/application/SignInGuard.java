@@ -42,6 +42,17 @@ public class SignInGuard {
     throttles.clear(userKey(username));
   }
 
+  /**
+   * Forgets the failures that no longer count: a throttle not locked, whose last failure is a whole
+   * lockout period ago, would count the next failure from one again, exactly as no throttle would.
+   * Returns how many were forgotten.
+   */
+  @Transactional
+  public int forgetQuiet() {
+    var now = clock.instant();
+    return throttles.forgetQuiet(now.minus(limits.lockout()), now);
+  }
+
   private void count(String key, int limit) {
     var now = clock.instant();
     throttles.save(throttles.claim(key, now).failedAt(now, limit, limits.lockout()));

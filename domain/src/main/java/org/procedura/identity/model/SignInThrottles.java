@@ -17,4 +17,10 @@ public interface SignInThrottles {
   void save(SignInThrottle throttle);
 
   void clear(String key);
+
+  /**
+   * Forgets the throttles whose last failure was at or before {@code quietSince} and that are not
+   * locked at {@code now}. Returns how many it forgot.
+   */
+  int forgetQuiet(Instant quietSince, Instant now);
 }

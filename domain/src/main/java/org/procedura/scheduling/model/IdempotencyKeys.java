@@ -1,5 +1,6 @@
 package org.procedura.scheduling.model;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -35,4 +36,10 @@ public interface IdempotencyKeys {
    * Gives back a key whose booking failed, in a transaction of its own, so that a retry may book.
    */
   void release(IdempotencyKey key);
+
+  /**
+   * Forgets the keys last claimed before {@code cutoff}, completed or not, so that the table holds
+   * only the retries still to be expected. Returns how many it forgot.
+   */
+  int forgetClaimedBefore(Instant cutoff);
 }

@@ -36,6 +36,17 @@ class SignInGuardTest {
         public void clear(String key) {
           stored.remove(key);
         }
+
+        @Override
+        public int forgetQuiet(Instant quietSince, Instant now) {
+          var quiet =
+              stored.values().stream()
+                  .filter(t -> !t.lastFailureAt().isAfter(quietSince) && !t.lockedAt(now))
+                  .map(SignInThrottle::key)
+                  .toList();
+          quiet.forEach(stored::remove);
+          return quiet.size();
+        }
       };
   private final SignInGuard guard =
       new SignInGuard(
@@ -71,5 +82,31 @@ class SignInGuardTest {
     guard.failed("nurse", "10.0.0.1");
 
     assertThat(guard.locked("nurse", "10.0.0.3")).isFalse();
+  }
+
+  @Test
+  void forgetsOnlyThrottlesQuietForAWholeLockoutAndNotLocked() {
+    Instant now = Instant.parse("2026-03-01T10:00:00Z");
+    stored.put("user:a", new SignInThrottle("user:a", 2, now.minusSeconds(15 * 60), null));
+    stored.put("user:b", new SignInThrottle("user:b", 2, now.minusSeconds(15 * 60 - 1), null));
+    stored.put("user:c", new SignInThrottle("user:c", 3, now.minusSeconds(3600), now));
+    stored.put(
+        "user:d", new SignInThrottle("user:d", 3, now.minusSeconds(3600), now.plusSeconds(1)));
+
+    assertThat(guard.forgetQuiet()).isEqualTo(2);
+
+    assertThat(stored).containsOnlyKeys("user:b", "user:d");
+    assertThat(guard.locked("d", "10.0.0.9")).isTrue();
+  }
+
+  @Test
+  void aFailureAfterForgettingCountsAsItWouldHaveBefore() {
+    Instant now = Instant.parse("2026-03-01T10:00:00Z");
+    stored.put("user:a", new SignInThrottle("user:a", 2, now.minusSeconds(15 * 60), null));
+    guard.forgetQuiet();
+
+    guard.failed("a", "10.0.0.3");
+
+    assertThat(stored.get("user:a").failures()).isEqualTo(1);
   }
 }

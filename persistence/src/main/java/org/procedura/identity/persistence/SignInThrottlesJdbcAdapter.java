@@ -81,4 +81,13 @@ class SignInThrottlesJdbcAdapter implements SignInThrottles {
         "delete from sign_in_throttle where throttle_key = :key",
         new MapSqlParameterSource("key", key));
   }
+
+  @Override
+  public int forgetQuiet(Instant quietSince, Instant now) {
+    return jdbc.update(
+        "delete from sign_in_throttle where last_failure_at <= :quietSince"
+            + " and (locked_until is null or locked_until <= :now)",
+        new MapSqlParameterSource("quietSince", UtcTime.toColumn(quietSince))
+            .addValue("now", UtcTime.toColumn(now)));
+  }
 }

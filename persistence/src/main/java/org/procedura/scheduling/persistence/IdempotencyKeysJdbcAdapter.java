@@ -120,6 +120,12 @@ class IdempotencyKeysJdbcAdapter implements IdempotencyKeys {
                 key.value()));
   }
 
+  @Override
+  public int forgetClaimedBefore(Instant cutoff) {
+    return jdbc.update(
+        "delete from idempotency_key where claimed_at < ?", UtcTime.toColumn(cutoff));
+  }
+
   private boolean inserted(IdempotencyKey key, String fingerprint) {
     var now = UtcTime.toColumn(now());
     try {

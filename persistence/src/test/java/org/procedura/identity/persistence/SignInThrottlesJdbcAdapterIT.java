@@ -77,4 +77,24 @@ class SignInThrottlesJdbcAdapterIT extends RealDatabaseTest {
     assertThat(claimed.failures()).isZero();
     assertThat(claimed.lockedAt(NOW)).isFalse();
   }
+
+  @Test
+  void forgetsQuietThrottlesThatAreNotLocked() {
+    Instant quietSince = Instant.parse("2001-02-03T04:05:06Z");
+    Instant now = quietSince.plus(Duration.ofMinutes(15));
+    String run = UUID.randomUUID().toString();
+    throttles.save(new SignInThrottle("user:quiet-" + run, 2, quietSince, null));
+    throttles.save(new SignInThrottle("user:recent-" + run, 2, quietSince.plusSeconds(1), null));
+    throttles.save(new SignInThrottle("user:lock-over-" + run, 9, quietSince, now));
+    throttles.save(new SignInThrottle("user:locked-" + run, 9, quietSince, now.plusSeconds(1)));
+
+    assertThat(throttles.forgetQuiet(quietSince, now)).isEqualTo(2);
+
+    assertThat(throttles.find("user:quiet-" + run)).isEmpty();
+    assertThat(throttles.find("user:lock-over-" + run)).isEmpty();
+    assertThat(throttles.find("user:recent-" + run)).isPresent();
+    assertThat(throttles.find("user:locked-" + run)).isPresent();
+    throttles.clear("user:recent-" + run);
+    throttles.clear("user:locked-" + run);
+  }
 }

@@ -195,4 +195,38 @@ class IdempotencyKeysJdbcAdapterIT extends RealDatabaseTest {
   private void completeInTransaction() {
     transaction.executeWithoutResult(status -> keys.complete(key, booked));
   }
+
+  @Test
+  void forgetsTheKeysClaimedBeforeTheCutoffAndKeepsTheOneClaimedAtIt() {
+    // whole seconds: MySQL Connector/J drops fractions of a second on MariaDB
+    var cutoff = java.time.Instant.parse("2001-02-03T04:05:06Z");
+    String kept = "old-kept-" + UUID.randomUUID();
+    String forgotten = "old-gone-" + UUID.randomUUID();
+    jdbc.update(
+        "insert into idempotency_key (key_value, fingerprint, appointment_id, created_at,"
+            + " claimed_at) values (?, ?, ?, ?, ?)",
+        kept,
+        FINGERPRINT,
+        booked.toString(),
+        UtcTime.toColumn(cutoff),
+        UtcTime.toColumn(cutoff));
+    jdbc.update(
+        "insert into idempotency_key (key_value, fingerprint, created_at, claimed_at)"
+            + " values (?, ?, ?, ?)",
+        forgotten,
+        FINGERPRINT,
+        UtcTime.toColumn(cutoff.minusSeconds(1)),
+        UtcTime.toColumn(cutoff.minusSeconds(1)));
+
+    assertThat(keys.forgetClaimedBefore(cutoff)).isEqualTo(1);
+
+    assertThat(
+            jdbc.queryForList(
+                "select key_value from idempotency_key where key_value in (?, ?)",
+                String.class,
+                kept,
+                forgotten))
+        .containsExactly(kept);
+    jdbc.update("delete from idempotency_key where key_value = ?", kept);
+  }
 }

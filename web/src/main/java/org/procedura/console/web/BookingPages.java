@@ -29,6 +29,7 @@ import org.procedura.scheduling.model.IdempotencyKey;
 import org.procedura.scheduling.model.Laterality;
 import org.procedura.scheduling.model.ProcedureSite;
 import org.procedura.scheduling.model.RoomId;
+import org.procedura.scheduling.web.BookingTimers;
 import org.procedura.shared.model.DomainException;
 import org.procedura.shared.model.InvalidInputException;
 import org.procedura.shared.web.CurrentActor;
@@ -59,6 +60,7 @@ class BookingPages {
   private final PatientRegister register;
   private final CurrentActor actor;
   private final ConsoleTime time;
+  private final BookingTimers timers;
 
   BookingPages(
       FindAvailability availability,
@@ -68,7 +70,8 @@ class BookingPages {
       ClinicResources resources,
       PatientRegister register,
       CurrentActor actor,
-      ConsoleTime time) {
+      ConsoleTime time,
+      BookingTimers timers) {
     this.availability = availability;
     this.idempotent = idempotent;
     this.bookProcedure = bookProcedure;
@@ -77,6 +80,7 @@ class BookingPages {
     this.register = register;
     this.actor = actor;
     this.time = time;
+    this.timers = timers;
   }
 
   @GetMapping("/console/patients/{patientId}/slots")
@@ -114,7 +118,7 @@ class BookingPages {
     if (procedureType != null && !procedureType.isBlank()) {
       try {
         var found =
-            availability.search(
+            searched(
                 new AvailabilityQuery(
                     new ProcedureTypeCode(procedureType),
                     null,
@@ -180,11 +184,15 @@ class BookingPages {
               referralId,
               acknowledgement(ruleIds, reason),
               request.bookedPurpose());
+      var by = actor.get();
       var booked =
-          idempotent.book(
-              new IdempotencyKey(bookingKey.toString()),
-              command,
-              claimed -> bookProcedure.book(command, actor.get(), claimed));
+          timers.booking(
+              "procedure",
+              () ->
+                  idempotent.book(
+                      new IdempotencyKey(bookingKey.toString()),
+                      command,
+                      claimed -> bookProcedure.book(command, by, claimed)));
       return "redirect:/console/patients/"
           + patientId
           + "/appointments/"
@@ -339,5 +347,9 @@ class BookingPages {
         throw new InvalidInputException(field, value + " is not one of the choices");
       }
     }
+  }
+
+  private List<CandidateSlot> searched(AvailabilityQuery query) {
+    return timers.availability(() -> availability.search(query));
   }
 }

@@ -3,6 +3,7 @@ package org.procedura.console.web;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.procedura.scheduling.application.AvailabilityQuery;
 import org.procedura.scheduling.application.FindAvailability;
@@ -10,8 +11,10 @@ import org.procedura.scheduling.application.RescheduleAppointment;
 import org.procedura.scheduling.application.RescheduleCommand;
 import org.procedura.scheduling.model.Appointment;
 import org.procedura.scheduling.model.AppointmentKind;
+import org.procedura.scheduling.model.CandidateSlot;
 import org.procedura.scheduling.model.ClinicianId;
 import org.procedura.scheduling.model.RoomId;
+import org.procedura.scheduling.web.BookingTimers;
 import org.procedura.shared.model.DomainException;
 import org.procedura.shared.web.CurrentActor;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -38,18 +41,21 @@ class ReschedulePages {
   private final RescheduleAppointment rescheduling;
   private final CurrentActor actor;
   private final ConsoleTime time;
+  private final BookingTimers timers;
 
   ReschedulePages(
       AppointmentView view,
       FindAvailability availability,
       RescheduleAppointment rescheduling,
       CurrentActor actor,
-      ConsoleTime time) {
+      ConsoleTime time,
+      BookingTimers timers) {
     this.view = view;
     this.availability = availability;
     this.rescheduling = rescheduling;
     this.actor = actor;
     this.time = time;
+    this.timers = timers;
   }
 
   @GetMapping("/console/patients/{patientId}/appointments/{id}/reschedule")
@@ -72,8 +78,7 @@ class ReschedulePages {
       boolean procedure = appointment.getKind() == AppointmentKind.PROCEDURE;
       model.addAttribute(
           "slots",
-          availability
-              .search(
+          searched(
                   new AvailabilityQuery(
                       procedure ? appointment.getProcedureType() : null,
                       procedure ? null : appointment.getKind(),
@@ -103,18 +108,23 @@ class ReschedulePages {
       HttpServletResponse response) {
     Appointment appointment = view.load(patientId, id);
     try {
-      rescheduling.reschedule(
+      var command =
           new RescheduleCommand(
               appointment.getId(),
               version,
               BookingPages.instant(start),
               new ClinicianId(clinicianId),
-              new RoomId(roomId)),
-          actor.get());
+              new RoomId(roomId));
+      var by = actor.get();
+      timers.booking("reschedule", () -> rescheduling.reschedule(command, by));
     } catch (DomainException refused) {
       ConsoleProblems.show(ConsoleProblem.of(refused), model, response);
       return view.show(appointment, model);
     }
     return "redirect:/console/patients/" + patientId + "/appointments/" + id + "?rescheduled";
+  }
+
+  private List<CandidateSlot> searched(AvailabilityQuery query) {
+    return timers.availability(() -> availability.search(query));
   }
 }

@@ -26,6 +26,11 @@ class IdentityWiring {
   }
 
   @Bean
+  SignInThrottlesJob signInThrottlesJob(SignInGuard guard) {
+    return new SignInThrottlesJob(guard);
+  }
+
+  @Bean
   StaffAccounts staffAccounts(UserAccounts accounts, PasswordEncoder encoder) {
     return new StaffAccounts(accounts, new EncoderPasswordHasher(encoder));
   }
@@ -37,7 +42,8 @@ class IdentityWiring {
   }
 
   @Bean
-  TokenIssuer tokenIssuer(JwtEncoder encoder, JwtProperties properties, Clock clock) {
-    return new TokenIssuer(encoder, properties, clock);
+  TokenIssuer tokenIssuer(
+      JwtEncoder encoder, TokenSigningKeys keys, JwtProperties properties, Clock clock) {
+    return new TokenIssuer(encoder, keys, properties, clock);
   }
 }

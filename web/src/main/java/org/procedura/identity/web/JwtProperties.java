@@ -4,15 +4,16 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How bearer tokens are signed. {@code secret} is a Base64 HMAC key of at least 256 bits, given by
- * the environment in production; only the embedded demo may generate one at start-up. A token lives
- * {@code ttl}; refreshing it is possible until {@code sessionLifetime} after the password was
- * given.
+ * How the application's own bearer tokens are signed. {@code keys} is a JWK Set of private keys
+ * given by the environment in production, {@code signingKeyId} the one that signs (needed when
+ * there are several); only the embedded demo may generate a key at start-up. A token lives {@code
+ * ttl}; refreshing it is possible until {@code sessionLifetime} after the password was given.
  */
 @ConfigurationProperties("procedura.security.jwt")
 record JwtProperties(
-    String secret,
-    boolean generateSecretIfMissing,
+    String keys,
+    String signingKeyId,
+    boolean generateKeyIfMissing,
     Duration ttl,
     Duration sessionLifetime,
     String issuer) {

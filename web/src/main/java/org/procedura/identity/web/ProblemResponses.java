@@ -33,6 +33,7 @@ final class ProblemResponses {
       List.of(
               "/actuator/health",
               "/actuator/health/**",
+              "/actuator/prometheus",
               "/v3/api-docs",
               "/v3/api-docs/**",
               "/swagger-ui.html",

@@ -20,8 +20,6 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -34,7 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Security from the {@link AccessMatrix}, the one place where access rules are declared; anything
- * not listed there is denied. Besides the API: health and, by configuration, the OpenAPI document.
+ * not listed there is denied. Besides the API: health, the metrics (administrators) and, by
+ * configuration, the OpenAPI document. Bearer tokens are checked by their issuer ({@link
+ * BearerTokenIssuers}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -44,6 +44,7 @@ class SecurityConfiguration {
   SecurityFilterChain api(
       HttpSecurity http,
       ProblemResponses problems,
+      BearerTokenIssuers issuers,
       @Qualifier("corsConfigurationSource") CorsConfigurationSource corsSource,
       @Value("${procedura.security.public-api-docs:false}") boolean publicApiDocs)
       throws Exception {
@@ -69,6 +70,8 @@ class SecurityConfiguration {
               rules
                   .requestMatchers(GET, "/actuator/health", "/actuator/health/**")
                   .permitAll()
+                  .requestMatchers(GET, "/actuator/prometheus")
+                  .hasRole("ADMIN")
                   .requestMatchers("/error")
                   .permitAll();
               var apiDocs =
@@ -84,7 +87,7 @@ class SecurityConfiguration {
         .oauth2ResourceServer(
             resourceServer ->
                 resourceServer
-                    .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromToken()))
+                    .authenticationManagerResolver(issuers.resolver())
                     .authenticationEntryPoint(problems.unauthenticated())
                     .accessDeniedHandler(problems.forbidden()))
         .addFilterAfter(new CallerCapture(), BearerTokenAuthenticationFilter.class)
@@ -143,14 +146,5 @@ class SecurityConfiguration {
     var provider = new DaoAuthenticationProvider(users);
     provider.setPasswordEncoder(passwordEncoder);
     return new ProviderManager(provider);
-  }
-
-  private static JwtAuthenticationConverter rolesFromToken() {
-    var authorities = new JwtGrantedAuthoritiesConverter();
-    authorities.setAuthoritiesClaimName(ROLES_CLAIM);
-    authorities.setAuthorityPrefix("ROLE_");
-    var converter = new JwtAuthenticationConverter();
-    converter.setJwtGrantedAuthoritiesConverter(authorities);
-    return converter;
   }
 }

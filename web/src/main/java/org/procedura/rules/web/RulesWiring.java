@@ -1,5 +1,6 @@
 package org.procedura.rules.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.procedura.catalog.model.CareSetting;
 import org.procedura.catalog.model.ProcedureTypes;
@@ -94,7 +95,10 @@ class RulesWiring {
         clock);
   }
 
-  /** Every procedure booking passes the safety and payer rules, in its own transaction. */
+  /**
+   * Every procedure booking passes the safety and payer rules, in its own transaction; their
+   * findings are counted for the metrics.
+   */
   @Bean
   BookingChecks bookingChecks(
       PatientCharts charts,
@@ -102,7 +106,9 @@ class RulesWiring {
       HoldTables holdTables,
       RuleCheckRecords records,
       @Value("${procedura.clinic.care-setting:AMBULATORY_SURGERY_CENTER}") CareSetting setting,
-      Clock clock) {
-    return new BookingRuleChecks(charts, ruleSets, holdTables, records, setting, clock);
+      Clock clock,
+      MeterRegistry registry) {
+    return new CountedBookingChecks(
+        new BookingRuleChecks(charts, ruleSets, holdTables, records, setting, clock), registry);
   }
 }

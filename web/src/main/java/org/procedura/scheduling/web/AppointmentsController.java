@@ -43,6 +43,7 @@ class AppointmentsController implements AppointmentsApi {
   private final AppointmentLifecycle lifecycle;
   private final SchedulingWebMapper mapper;
   private final CurrentActor actor;
+  private final BookingTimers timers;
 
   AppointmentsController(
       BookProcedure bookProcedure,
@@ -51,7 +52,8 @@ class AppointmentsController implements AppointmentsApi {
       IdempotentBooking idempotent,
       AppointmentLifecycle lifecycle,
       SchedulingWebMapper mapper,
-      CurrentActor actor) {
+      CurrentActor actor,
+      BookingTimers timers) {
     this.bookProcedure = bookProcedure;
     this.bookVisit = bookVisit;
     this.rescheduling = rescheduling;
@@ -59,6 +61,7 @@ class AppointmentsController implements AppointmentsApi {
     this.lifecycle = lifecycle;
     this.mapper = mapper;
     this.actor = actor;
+    this.timers = timers;
   }
 
   @Override
@@ -77,8 +80,13 @@ class AppointmentsController implements AppointmentsApi {
             mapper.toPurpose(request.purpose()));
     Actor by = actor.get();
     return created(
-        idempotent.book(
-            key(idempotencyKey), command, claimed -> bookProcedure.book(command, by, claimed)));
+        timers.booking(
+            "procedure",
+            () ->
+                idempotent.book(
+                    key(idempotencyKey),
+                    command,
+                    claimed -> bookProcedure.book(command, by, claimed))));
   }
 
   @Override
@@ -94,8 +102,13 @@ class AppointmentsController implements AppointmentsApi {
             request.referralId());
     Actor by = actor.get();
     return created(
-        idempotent.book(
-            key(idempotencyKey), command, claimed -> bookVisit.book(command, by, claimed)));
+        timers.booking(
+            "visit",
+            () ->
+                idempotent.book(
+                    key(idempotencyKey),
+                    command,
+                    claimed -> bookVisit.book(command, by, claimed))));
   }
 
   @Override
@@ -160,7 +173,8 @@ class AppointmentsController implements AppointmentsApi {
             request.clinicianId() == null ? null : new ClinicianId(request.clinicianId()),
             request.roomId() == null ? null : new RoomId(request.roomId()),
             acknowledgement(request.acknowledgement()));
-    return ok(rescheduling.reschedule(command, actor.get()));
+    Actor by = actor.get();
+    return ok(timers.booking("reschedule", () -> rescheduling.reschedule(command, by)));
   }
 
   private ResponseEntity<AppointmentResponse> created(Booking booked) {

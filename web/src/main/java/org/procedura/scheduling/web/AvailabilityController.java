@@ -17,10 +17,13 @@ import org.springframework.web.bind.annotation.RestController;
 class AvailabilityController implements AvailabilityApi {
   private final FindAvailability availability;
   private final SchedulingWebMapper mapper;
+  private final BookingTimers timers;
 
-  AvailabilityController(FindAvailability availability, SchedulingWebMapper mapper) {
+  AvailabilityController(
+      FindAvailability availability, SchedulingWebMapper mapper, BookingTimers timers) {
     this.availability = availability;
     this.mapper = mapper;
+    this.timers = timers;
   }
 
   @Override
@@ -43,6 +46,8 @@ class AvailabilityController implements AvailabilityApi {
             clinicianId == null ? null : new ClinicianId(clinicianId),
             patientId == null ? null : new PatientId(patientId),
             limit);
-    return availability.search(query).stream().map(mapper::toResponse).toList();
+    return timers.availability(() -> availability.search(query)).stream()
+        .map(mapper::toResponse)
+        .toList();
   }
 }

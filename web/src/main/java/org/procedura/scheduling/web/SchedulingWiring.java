@@ -1,6 +1,7 @@
 package org.procedura.scheduling.web;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.procedura.catalog.model.ProcedureTypes;
 import org.procedura.patient.model.Patients;
 import org.procedura.scheduling.application.AppointmentBook;
@@ -10,6 +11,7 @@ import org.procedura.scheduling.application.BookVisit;
 import org.procedura.scheduling.application.BookingSuitability;
 import org.procedura.scheduling.application.ClinicResources;
 import org.procedura.scheduling.application.FindAvailability;
+import org.procedura.scheduling.application.IdempotencyKeyRetention;
 import org.procedura.scheduling.application.IdempotentBooking;
 import org.procedura.scheduling.application.RescheduleAppointment;
 import org.procedura.scheduling.application.ResourceCalendars;
@@ -27,6 +29,7 @@ import org.procedura.scheduling.model.ReferralBookings;
 import org.procedura.scheduling.model.Rooms;
 import org.procedura.scheduling.model.WorkingTime;
 import org.procedura.shared.web.ClinicProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -111,6 +114,20 @@ class SchedulingWiring {
   @Bean
   IdempotentBooking idempotentBooking(IdempotencyKeys keys, Appointments appointments) {
     return new IdempotentBooking(keys, appointments);
+  }
+
+  /** A retry days later is a new booking: its key is forgotten after the retention. */
+  @Bean
+  IdempotencyKeyRetention idempotencyKeyRetention(
+      IdempotencyKeys keys,
+      Clock clock,
+      @Value("${procedura.housekeeping.idempotency-key-retention:P7D}") Duration retention) {
+    return new IdempotencyKeyRetention(keys, clock, retention);
+  }
+
+  @Bean
+  IdempotencyKeysJob idempotencyKeysJob(IdempotencyKeyRetention retention) {
+    return new IdempotencyKeysJob(retention);
   }
 
   /** Completing a procedure starts its follow-up (outcomes implements the port). */

@@ -18,8 +18,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.procedura.apitest.Api;
 import org.procedura.apitest.ApiIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
@@ -46,6 +44,7 @@ class AccessRulesIT extends ApiIntegrationTest {
   private static final String UNKNOWN_REFERRAL = "/api/v1/referrals/" + UUID.randomUUID();
 
   @Autowired JwtEncoder encoder;
+  @Autowired TokenSigningKeys signingKeys;
 
   static Stream<Arguments> matrix() {
     // method, path, body, then the status for: none, frontdesk, nurse, physician, admin
@@ -158,6 +157,7 @@ class AccessRulesIT extends ApiIntegrationTest {
         // nothing answers there: not found, signed in or not
         row("GET", "/api/v1/not-an-endpoint", null, 404, 404, 404, 404, 404),
         row("GET", "/actuator/health", null, 200, 200, 200, 200, 200),
+        row("GET", "/actuator/prometheus", null, 401, 403, 403, 403, 200),
         row("GET", "/actuator/env", null, 404, 404, 404, 404, 404));
   }
 
@@ -214,7 +214,7 @@ class AccessRulesIT extends ApiIntegrationTest {
         encoder
             .encode(
                 JwtEncoderParameters.from(
-                    JwsHeader.with(MacAlgorithm.HS256).build(),
+                    signingKeys.header(),
                     JwtClaimsSet.builder()
                         .issuer("procedura")
                         .subject("frontdesk")
