@@ -101,6 +101,7 @@ class ClinicianPages {
     try {
       resources.replaceHours(resource(id), workingTime.hours(form));
     } catch (DomainException refused) {
+      WorkingTimeForm.keepEntered(form, model);
       return refusedAt("hours", id, refused, model, response);
     }
     return "redirect:/console/clinicians/" + id + "?hoursSaved#hours-heading";
@@ -112,11 +113,13 @@ class ClinicianPages {
       @RequestParam(required = false) String start,
       @RequestParam(required = false) String end,
       @RequestParam(required = false) String reason,
+      @RequestParam MultiValueMap<String, String> form,
       Model model,
       HttpServletResponse response) {
     try {
       resources.markAway(resource(id), workingTime.period(start, end), reason);
     } catch (DomainException refused) {
+      WorkingTimeForm.keepEntered(form, model);
       return refusedAt("away", id, refused, model, response);
     }
     return "redirect:/console/clinicians/" + id + "?awayAdded#away-heading";

@@ -99,6 +99,7 @@ class RoomPages {
     try {
       resources.replaceHours(resource(id), workingTime.hours(form));
     } catch (DomainException refused) {
+      WorkingTimeForm.keepEntered(form, model);
       return refusedAt("hours", id, refused, model, response);
     }
     return "redirect:/console/rooms/" + id + "?hoursSaved#hours-heading";
@@ -110,11 +111,13 @@ class RoomPages {
       @RequestParam(required = false) String start,
       @RequestParam(required = false) String end,
       @RequestParam(required = false) String reason,
+      @RequestParam MultiValueMap<String, String> form,
       Model model,
       HttpServletResponse response) {
     try {
       resources.markAway(resource(id), workingTime.period(start, end), reason);
     } catch (DomainException refused) {
+      WorkingTimeForm.keepEntered(form, model);
       return refusedAt("away", id, refused, model, response);
     }
     return "redirect:/console/rooms/" + id + "?awayAdded#away-heading";

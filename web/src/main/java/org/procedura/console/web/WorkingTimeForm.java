@@ -37,7 +37,9 @@ class WorkingTimeForm {
 
   /** What the page's two forms show: the hours and the time away in the coming months. */
   void show(ResourceRef resource, Model model) {
-    model.addAttribute("hours", rows(resources.hours(resource)));
+    if (!model.containsAttribute("hours")) {
+      model.addAttribute("hours", rows(resources.hours(resource)));
+    }
     LocalDate today = time.today();
     model.addAttribute(
         "away",
@@ -73,6 +75,31 @@ class WorkingTimeForm {
               day, FormValues.time(starts.get(i), "start"), FormValues.time(ends.get(i), "end")));
     }
     return new WeeklyHours(windows);
+  }
+
+  /**
+   * A refused form shown again as it was sent: the hours' rows, or the period away's fields, so
+   * that what was typed can be corrected rather than typed again.
+   */
+  static void keepEntered(MultiValueMap<String, String> form, Model model) {
+    List<String> days = form.getOrDefault("day", List.of());
+    List<String> starts = form.getOrDefault("start", List.of());
+    List<String> ends = form.getOrDefault("end", List.of());
+    if (form.containsKey("reason")) {
+      model.addAttribute("awayStart", starts.isEmpty() ? "" : starts.getFirst());
+      model.addAttribute("awayEnd", ends.isEmpty() ? "" : ends.getFirst());
+      model.addAttribute("awayReason", form.getFirst("reason"));
+      return;
+    }
+    if (starts.size() != days.size() || ends.size() != days.size()) {
+      return;
+    }
+    List<HoursRow> rows = new ArrayList<>();
+    for (int i = 0; i < days.size(); i++) {
+      DayOfWeek day = FormValues.oneOf(DayOfWeek.class, days.get(i), "day");
+      rows.add(new HoursRow(day.name(), dayName(day), starts.get(i), ends.get(i)));
+    }
+    model.addAttribute("hours", rows);
   }
 
   /** A period away from two wall-clock times of the clinic. */

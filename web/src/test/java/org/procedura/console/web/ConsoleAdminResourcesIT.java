@@ -76,6 +76,52 @@ class ConsoleAdminResourcesIT extends ApiIntegrationTest {
   }
 
   @Test
+  void aChangeOfWorkingHoursIsInTheAuditTrailAsTheAdministrators() {
+    UUID physician =
+        clinic.clinician(
+            java.util.List.of("ESI_TF_LUMB"),
+            java.time.LocalTime.of(8, 0),
+            java.time.LocalTime.of(12, 0),
+            java.time.DayOfWeek.MONDAY);
+    var session = ConsoleAccessWalkIT.Session.signedIn(api.baseUrl(), "admin");
+    String before = clock.instant().minusSeconds(1).toString();
+
+    var saved =
+        session.submit(
+            "/console/clinicians/" + physician + "/working-hours",
+            Map.of("day", "TUESDAY", "start", "09:00", "end", "11:00"));
+
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+    var hours = api.as("admin").get("/api/v1/clinicians/" + physician + "/working-hours").json();
+    assertThat(hours.path("windows").get(0).path("day").asString()).isEqualTo("TUESDAY");
+    assertThat(hours.path("windows").size()).isEqualTo(1);
+    String after = clock.instant().plusSeconds(1).toString();
+    var events =
+        api.as("admin")
+            .get("/api/v1/audit-events?username=admin&size=100&from=" + before + "&to=" + after)
+            .json()
+            .path("content");
+    assertThat(
+            events
+                .valueStream()
+                .map(
+                    e ->
+                        e.path("action").asString()
+                            + " "
+                            + e.path("resourceType").asString()
+                            + " "
+                            + e.path("resourceId").asString()
+                            + " "
+                            + e.path("path").asString()))
+        .contains(
+            "UPDATE CLINICIAN "
+                + physician
+                + " /console/clinicians/"
+                + physician
+                + "/working-hours");
+  }
+
+  @Test
   void opensARoomWithItsImagingAndDoesNotOverwriteAnotherAdministratorsChange() {
     String name = "CT suite " + suffix;
     browser.signIn("admin");

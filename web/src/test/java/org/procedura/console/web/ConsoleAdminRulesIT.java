@@ -16,8 +16,8 @@ import org.procedura.apitest.ApiIntegrationTest;
  * An administrator edits a payer rule and a follow-up protocol in a real browser. A rule's change
  * makes a new version of the set, the earlier one stays readable as it was, a value that is no
  * number is explained and saves nothing, and a version changed meanwhile is not overwritten (the
- * rule is put back as it was, so other tests read the seed's value). A protocol gets a follow-up; a
- * window too wide is explained and saves nothing.
+ * rule is put back as it was, so other tests read the seed's value). A protocol gets a follow-up;
+ * two of the same label are explained and save nothing.
  */
 class ConsoleAdminRulesIT extends ApiIntegrationTest {
   private static final String RULE_SET = "/api/v1/rule-sets/MEDICARE_DEFAULT";
@@ -95,7 +95,7 @@ class ConsoleAdminRulesIT extends ApiIntegrationTest {
   }
 
   @Test
-  void addsAFollowUpToAProtocolAfterRefusingAWindowTooWide() {
+  void addsAFollowUpToAProtocolAfterRefusingTwoOfTheSameLabel() {
     browser.signIn("admin");
     browser.find(By.linkText("Follow-up protocols")).click();
     browser.assertAccessible("follow-up protocols");
@@ -105,15 +105,20 @@ class ConsoleAdminRulesIT extends ApiIntegrationTest {
     browser.type("label-" + blank, "10 days");
     browser.type("amount-" + blank, "10");
     new Select(browser.find(By.id("unit-" + blank))).selectByValue("DAYS");
-    browser.type("window-" + blank, "90");
+    browser.type("window-" + blank, "3");
+    browser.type("label-" + (blank + 1), "10 days");
+    browser.type("amount-" + (blank + 1), "20");
+    browser.type("window-" + (blank + 1), "5");
     browser.find(By.id("window-" + blank)).sendKeys(Keys.ENTER);
     assertThat(browser.find(By.cssSelector("#main .problem")).getText())
-        .contains("windowDays must be from 0 to 60");
+        .contains("each follow-up of a protocol has its own label");
     assertThat(browser.find(By.id("label-" + blank)).getAttribute("value")).isEqualTo("10 days");
     assertThat(steps()).doesNotContain("10 days");
     browser.assertAccessible("a refused protocol");
 
-    browser.type("window-" + blank, "3");
+    browser.find(By.id("label-" + (blank + 1))).clear();
+    browser.find(By.id("amount-" + (blank + 1))).clear();
+    browser.find(By.id("window-" + (blank + 1))).clear();
     browser.find(By.id("window-" + blank)).sendKeys(Keys.ENTER);
     assertThat(browser.find(By.cssSelector("#main .notice")).getText())
         .contains("protocol was saved");

@@ -98,6 +98,9 @@ class ConsoleAdminWorkingHoursIT extends ApiIntegrationTest {
     assertThat(refusal.getText())
         .contains("Please check what was entered")
         .contains("must end after it starts");
+    assertThat(browser.find(By.id(window("WEDNESDAY", "start"))).getAttribute("value"))
+        .as("the refused hours come back as they were entered")
+        .isEqualTo("12:00");
     browser.assertAccessible("refused hours");
     assertThat(firstSlot(monday.plusDays(2)))
         .as("nothing of the refused hours was saved")
