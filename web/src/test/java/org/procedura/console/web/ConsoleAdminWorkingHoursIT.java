@@ -66,6 +66,8 @@ class ConsoleAdminWorkingHoursIT extends ApiIntegrationTest {
     browser.find(By.linkText(physicianName)).click();
     assertThat(browser.heading()).isEqualTo(physicianName);
     browser.assertAccessible("a clinician's page");
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("document.getElementById('hours-heading').scrollIntoView()");
     browser.screenshot("admin-clinician");
 
     browser.setValue(window("MONDAY", "start"), "13:00");
