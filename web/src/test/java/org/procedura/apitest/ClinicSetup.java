@@ -314,7 +314,8 @@ public final class ClinicSetup {
     }
   }
 
-  private static synchronized String npi() {
+  /** A valid NPI no other clinician of the test run has. */
+  public static synchronized String npi() {
     String firstNine = String.format("2%08d", npiSequence++ % 100_000_000);
     String digits = "80840" + firstNine;
     int sum = 0;

@@ -22,7 +22,7 @@ record ConsoleProblem(int status, String title, String detail, List<Finding> fin
   static ConsoleProblem of(DomainException refusal) {
     return switch (refusal) {
       case InvalidInputException e ->
-          new ConsoleProblem(400, "Please check what was entered", e.getMessage(), List.of());
+          new ConsoleProblem(400, "Please check what was entered", naming(e), List.of());
       case NotFoundException e -> new ConsoleProblem(404, "Not found", e.getMessage(), List.of());
       case ConflictException e ->
           new ConsoleProblem(409, "Not possible as things stand", e.getMessage(), List.of());
@@ -48,6 +48,14 @@ record ConsoleProblem(int status, String title, String detail, List<Finding> fin
 
   static ConsoleProblem badInput(String detail) {
     return new ConsoleProblem(400, "Please check what was entered", detail, List.of());
+  }
+
+  /** The message, led by the field it is about when it does not name the field itself. */
+  private static String naming(InvalidInputException e) {
+    String field = e.field() == null ? "" : e.field().substring(e.field().lastIndexOf('.') + 1);
+    return field.isEmpty() || e.getMessage().startsWith(field)
+        ? e.getMessage()
+        : field + ": " + e.getMessage();
   }
 
   private static List<Finding> findings(RuleViolationException e) {

@@ -34,6 +34,13 @@ class ConsoleProblems {
         response);
   }
 
+  /** A refusal shown on the page it came from, which is answered again with what was entered. */
+  static void onPage(DomainException refusal, Model model, HttpServletResponse response) {
+    ConsoleProblem problem = ConsoleProblem.of(refusal);
+    response.setStatus(problem.status());
+    model.addAttribute("problem", problem);
+  }
+
   static String show(ConsoleProblem problem, Model model, HttpServletResponse response) {
     response.setStatus(problem.status());
     model.addAttribute("problem", problem);

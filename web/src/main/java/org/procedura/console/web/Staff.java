@@ -43,6 +43,11 @@ record Staff(String username, Set<Role> roles) {
     return is(Role.NURSE) || is(Role.PHYSICIAN);
   }
 
+  /** Keeps the staff, clinicians, rooms, hours, rule sets and follow-up protocols. */
+  public boolean admin() {
+    return is(Role.ADMIN);
+  }
+
   public boolean checksIn() {
     return is(Role.FRONT_DESK) || is(Role.NURSE);
   }

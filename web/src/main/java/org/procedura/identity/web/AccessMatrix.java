@@ -221,6 +221,11 @@ public final class AccessMatrix {
 
   private static final String CONSOLE_PATIENT = "/console/patients/{patientId}";
   private static final String CONSOLE_APPOINTMENT = CONSOLE_PATIENT + "/appointments/{id}";
+  private static final String CONSOLE_STAFF = "/console/staff/{username}";
+  private static final String CONSOLE_CLINICIAN = "/console/clinicians/{id}";
+  private static final String CONSOLE_ROOM = "/console/rooms/{id}";
+  private static final String CONSOLE_RULE_SET = "/console/rule-sets/{code}";
+  private static final String CONSOLE_PROTOCOL = "/console/follow-up-protocols/{procedureType}";
 
   /**
    * The clinic console's pages and form posts (signed in by form, with a session): the same roles
@@ -233,6 +238,34 @@ public final class AccessMatrix {
           open(POST, "/console/sign-in", Touches.of(SESSION, SIGN_IN)),
           allow(POST, "/console/sign-out", EVERYONE, Touches.of(SESSION, UPDATE)),
           allow(GET, "/console", EVERYONE, Touches.of(SESSION, READ)),
+          // the administrators' pages: the same use cases, roles and audit as the API's rows
+          allow(GET, "/console/staff", ADMINS, Touches.of(USER_ACCOUNT, READ)),
+          allow(POST, "/console/staff", ADMINS, Touches.of(USER_ACCOUNT, CREATE)),
+          allow(GET, CONSOLE_STAFF, ADMINS, read(USER_ACCOUNT, "username")),
+          allow(POST, CONSOLE_STAFF + "/roles", ADMINS, userStep()),
+          allow(POST, CONSOLE_STAFF + "/disable", ADMINS, userStep()),
+          allow(POST, CONSOLE_STAFF + "/enable", ADMINS, userStep()),
+          allow(POST, CONSOLE_STAFF + "/password", ADMINS, userStep()),
+          allow(GET, "/console/clinicians", ADMINS, Touches.of(CLINICIAN, READ)),
+          allow(POST, "/console/clinicians", ADMINS, Touches.of(CLINICIAN, CREATE)),
+          allow(GET, CONSOLE_CLINICIAN, ADMINS, read(CLINICIAN, "id")),
+          allow(POST, CONSOLE_CLINICIAN, ADMINS, change(CLINICIAN, "id")),
+          allow(POST, CONSOLE_CLINICIAN + "/working-hours", ADMINS, change(CLINICIAN, "id")),
+          allow(POST, CONSOLE_CLINICIAN + "/time-off", ADMINS, change(CLINICIAN, "id")),
+          allow(GET, "/console/rooms", ADMINS, Touches.of(ROOM, READ)),
+          allow(POST, "/console/rooms", ADMINS, Touches.of(ROOM, CREATE)),
+          allow(GET, CONSOLE_ROOM, ADMINS, read(ROOM, "id")),
+          allow(POST, CONSOLE_ROOM, ADMINS, change(ROOM, "id")),
+          allow(POST, CONSOLE_ROOM + "/working-hours", ADMINS, change(ROOM, "id")),
+          allow(POST, CONSOLE_ROOM + "/maintenance", ADMINS, change(ROOM, "id")),
+          allow(GET, "/console/rule-sets", ADMINS, Touches.of(RULE_SET, READ)),
+          allow(GET, CONSOLE_RULE_SET, ADMINS, read(RULE_SET, "code")),
+          allow(GET, CONSOLE_RULE_SET + "/versions/{version}", ADMINS, read(RULE_SET, "code")),
+          allow(GET, CONSOLE_RULE_SET + "/rules/{ruleId}", ADMINS, read(RULE_SET, "code")),
+          allow(POST, CONSOLE_RULE_SET + "/rules/{ruleId}", ADMINS, change(RULE_SET, "code")),
+          allow(GET, "/console/follow-up-protocols", ADMINS, Touches.of(FOLLOW_UP_PROTOCOL, READ)),
+          allow(GET, CONSOLE_PROTOCOL, ADMINS, read(FOLLOW_UP_PROTOCOL, "procedureType")),
+          allow(POST, CONSOLE_PROTOCOL, ADMINS, change(FOLLOW_UP_PROTOCOL, "procedureType")),
           allow(GET, "/console/patients", CLINICAL, Touches.of(PATIENT, READ)),
           allow(GET, "/console/patients/new", CLINICAL, Touches.of(PATIENT, READ)),
           allow(POST, "/console/patients", CLINICAL, Touches.of(PATIENT, CREATE)),
