@@ -120,6 +120,7 @@ class ArchitectureTest {
           "ResourcePatientsJdbcAdapter",
           "OperationsFiguresJdbcAdapter",
           "OutcomeFiguresJdbcAdapter",
+          "WaitingTimeSamplesJdbcAdapter",
           "WorkingTimeJdbcAdapter");
 
   static final ArchRule JDBC_ONLY_FOR_THE_KINDS_THE_CONVENTIONS_ALLOW =

@@ -86,6 +86,25 @@ public interface ReportsApi {
       @RequestParam(name = "olderThanDays", defaultValue = "30") int olderThanDays);
 
   @Operation(
+      operationId = "getWaitingTimesReport",
+      summary = "Wait to the first free slot",
+      description =
+          "Per procedure type, over the days sampled in the range (the first free slot any credentialed physician and suitable room offered, sampled each morning): the median and 90th percentile wait in days, the days without a slot within 112 days, and the latest sample.")
+  @GetExchange("/waiting-times")
+  WaitingTimesReport waitingTimes(
+      @PlausibleDate(CALENDAR) @RequestParam("from") LocalDate from,
+      @PlausibleDate(CALENDAR) @RequestParam("to") LocalDate to);
+
+  @Operation(
+      operationId = "getWaitingTimesReportCsv",
+      summary = "Wait to the first free slot, as CSV",
+      description = "The waiting times report as CSV, one line per procedure type.")
+  @GetExchange(value = "/waiting-times.csv", accept = CSV)
+  ResponseEntity<String> waitingTimesCsv(
+      @PlausibleDate(CALENDAR) @RequestParam("from") LocalDate from,
+      @PlausibleDate(CALENDAR) @RequestParam("to") LocalDate to);
+
+  @Operation(
       operationId = "getRespondersReport",
       summary = "Responder rates per protocol step",
       description =

@@ -18,6 +18,8 @@ import org.procedura.reports.model.ReasonCount;
 import org.procedura.reports.model.ReferralTimes;
 import org.procedura.reports.model.ResourceDay;
 import org.procedura.reports.model.UtilisationRow;
+import org.procedura.reports.model.WaitingTimeRow;
+import org.procedura.reports.model.WaitingTimeSamples;
 import org.procedura.reports.model.WorkingMinutes;
 import org.procedura.scheduling.model.Clinicians;
 import org.procedura.scheduling.model.ResourceRef;
@@ -35,6 +37,7 @@ public class OperationsReports {
   public record AttendanceReport(List<Attendance> rows, List<ReasonCount> reasons) {}
 
   private final OperationsFigures figures;
+  private final WaitingTimeSamples waitingTimes;
   private final Rooms rooms;
   private final Clinicians clinicians;
   private final WorkingTime workingTime;
@@ -43,12 +46,14 @@ public class OperationsReports {
 
   public OperationsReports(
       OperationsFigures figures,
+      WaitingTimeSamples waitingTimes,
       Rooms rooms,
       Clinicians clinicians,
       WorkingTime workingTime,
       Clock clock,
       ZoneId zone) {
     this.figures = figures;
+    this.waitingTimes = waitingTimes;
     this.rooms = rooms;
     this.clinicians = clinicians;
     this.workingTime = workingTime;
@@ -135,6 +140,13 @@ public class OperationsReports {
         zone,
         olderThanDays,
         figures.openReferrals(today.minusDays(olderThanDays)));
+  }
+
+  /** The wait to the first free slot per procedure type, over the days sampled in the range. */
+  @Transactional
+  public List<WaitingTimeRow> waitingTimes(LocalDate from, LocalDate to) {
+    PlausibleDates.range(from, to, "to");
+    return WaitingTimeRow.of(waitingTimes.between(from, to));
   }
 
   private Map<UUID, String> names(ResourceRef.Kind kind) {

@@ -33,8 +33,12 @@ final class ClinicDays {
           .append(minutes(next.getOffsetBefore()));
       at = next.getInstant();
     }
-    shift.append(" else ").append(minutes(zone.getRules().getOffset(at))).append(" end");
-    return "cast(timestampadd(MINUTE, " + shift + ", " + column + ") as date)";
+    int last = minutes(zone.getRules().getOffset(at));
+    String minutes =
+        at.equals(from)
+            ? String.valueOf(last)
+            : shift.append(" else ").append(last).append(" end").toString();
+    return "cast(timestampadd(MINUTE, " + minutes + ", " + column + ") as date)";
   }
 
   private static int minutes(ZoneOffset offset) {

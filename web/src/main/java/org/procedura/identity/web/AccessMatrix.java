@@ -229,6 +229,12 @@ public final class AccessMatrix {
               "/api/v1/reports/referral-times.csv",
               OPERATIONS_REPORTS,
               Touches.of(REPORT, READ)),
+          allow(GET, "/api/v1/reports/waiting-times", OPERATIONS_REPORTS, Touches.of(REPORT, READ)),
+          allow(
+              GET,
+              "/api/v1/reports/waiting-times.csv",
+              OPERATIONS_REPORTS,
+              Touches.of(REPORT, READ)),
           allow(GET, "/api/v1/reports/responders", OUTCOME_REPORTS, Touches.of(REPORT, READ)),
           allow(GET, "/api/v1/reports/responders.csv", OUTCOME_REPORTS, Touches.of(REPORT, READ)),
           allow(GET, "/api/v1/reports/durable-relief", OUTCOME_REPORTS, Touches.of(REPORT, READ)),

@@ -1,5 +1,6 @@
 package org.procedura.reports.web;
 
+import java.time.ZoneId;
 import java.util.List;
 import org.procedura.api.reports.AttendanceRowDto;
 import org.procedura.api.reports.CancellationReasonDto;
@@ -10,6 +11,7 @@ import org.procedura.api.reports.RateDto;
 import org.procedura.api.reports.ReliefStepDto;
 import org.procedura.api.reports.ResponderRowDto;
 import org.procedura.api.reports.UtilisationRowDto;
+import org.procedura.api.reports.WaitingTimeRowDto;
 import org.procedura.reports.model.Attendance;
 import org.procedura.reports.model.Distribution;
 import org.procedura.reports.model.DurableReliefRow;
@@ -18,10 +20,29 @@ import org.procedura.reports.model.Rate;
 import org.procedura.reports.model.ReasonCount;
 import org.procedura.reports.model.ResponderRow;
 import org.procedura.reports.model.UtilisationRow;
+import org.procedura.reports.model.WaitingTimeRow;
 
 /** The reports' figures as the API's rows; every rate keeps its denominator. */
 final class ReportRows {
-  private ReportRows() {}
+  private final ZoneId zone;
+
+  ReportRows(ZoneId zone) {
+    this.zone = zone;
+  }
+
+  /** A type's waits; the latest first slot in the clinic's offset on its day. */
+  WaitingTimeRowDto waitingTime(WaitingTimeRow r) {
+    return new WaitingTimeRowDto(
+        r.procedureType(),
+        r.samples(),
+        r.noSlot(),
+        distribution(r.waitDays()),
+        r.latest().sampledOn(),
+        r.latest().firstSlotAt() == null
+            ? null
+            : r.latest().firstSlotAt().atZone(zone).toOffsetDateTime(),
+        r.latest().waitDays());
+  }
 
   static RateDto rate(Rate rate) {
     return new RateDto(rate.count(), rate.of(), rate.percent());

@@ -11,8 +11,10 @@ import org.procedura.api.reports.ReportsApi;
 import org.procedura.api.reports.ResourceKind;
 import org.procedura.api.reports.RespondersReport;
 import org.procedura.api.reports.UtilisationReport;
+import org.procedura.api.reports.WaitingTimesReport;
 import org.procedura.reports.application.OperationsReports;
 import org.procedura.reports.application.OutcomeReports;
+import org.procedura.shared.web.ClinicProperties;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,9 +26,14 @@ class ReportsController implements ReportsApi {
   private final OperationsReports operations;
   private final OutcomeReports outcomes;
   private final ReportsValueMapper values;
+  private final ReportRows rows;
 
   ReportsController(
-      OperationsReports operations, OutcomeReports outcomes, ReportsValueMapper values) {
+      OperationsReports operations,
+      OutcomeReports outcomes,
+      ReportsValueMapper values,
+      ClinicProperties clinic) {
+    this.rows = new ReportRows(clinic.zone());
     this.operations = operations;
     this.outcomes = outcomes;
     this.values = values;
@@ -151,6 +158,40 @@ class ReportsController implements ReportsApi {
 
   private static void step(CsvTable csv, String name, DistributionDto d) {
     csv.row(name, d.count(), d.medianDays(), d.p90Days(), null);
+  }
+
+  @Override
+  public WaitingTimesReport waitingTimes(LocalDate from, LocalDate to) {
+    return new WaitingTimesReport(
+        from, to, operations.waitingTimes(from, to).stream().map(rows::waitingTime).toList());
+  }
+
+  @Override
+  public ResponseEntity<String> waitingTimesCsv(LocalDate from, LocalDate to) {
+    CsvTable csv =
+        new CsvTable(
+            "procedure_type",
+            "samples",
+            "no_slot",
+            "median_wait_days",
+            "p90_wait_days",
+            "latest_sampled_on",
+            "latest_first_slot_at",
+            "latest_wait_days");
+    waitingTimes(from, to)
+        .rows()
+        .forEach(
+            r ->
+                csv.row(
+                    r.procedureType(),
+                    r.samples(),
+                    r.noSlot(),
+                    r.waitDays().medianDays(),
+                    r.waitDays().p90Days(),
+                    r.latestSampledOn(),
+                    r.latestFirstSlotAt(),
+                    r.latestWaitDays()));
+    return csv(csv);
   }
 
   @Override
