@@ -181,6 +181,7 @@ public final class Benchmark {
     "utilisation?resource=CLINICIAN&period=WEEK",
     "attendance?",
     "referral-times?olderThanDays=30",
+    "waiting-times?",
     "responders?groupBy=PROCEDURE_TYPE",
     "responders?groupBy=PHYSICIAN",
     "durable-relief?",

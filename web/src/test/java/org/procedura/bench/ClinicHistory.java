@@ -22,7 +22,8 @@ import org.procedura.shared.persistence.UtcTime;
  * cancellations (some late), a referral for a quarter of the patients with its triage and the first
  * consult and procedure booked from it, and for every completed procedure its record, an NRS
  * baseline (and ODI where the protocol measures it), its protocol's follow-ups (done, missed,
- * closed or still due, as their windows and chance have it) and the scores of those done.
+ * closed or still due, as their windows and chance have it) and the scores of those done; and a
+ * morning sample of the wait to the first free slot of every procedure type for each past day.
  */
 final class ClinicHistory {
   private final Random random = new Random(20261201L);
@@ -49,6 +50,7 @@ final class ClinicHistory {
     db.commit();
     history.referrals(db, today);
     history.outcomes(db, today, zone);
+    history.waitingTimes(db, today);
     try (Statement s = db.createStatement()) {
       s.execute("SET FOREIGN_KEY_CHECKS = 1");
     }
@@ -111,6 +113,35 @@ final class ClinicHistory {
       referral.executeBatch();
       change.executeBatch();
       link.executeBatch();
+    }
+    db.commit();
+  }
+
+  /** A morning sample of every procedure type for each day of the past half year. */
+  private void waitingTimes(Connection db, LocalDate today) throws SQLException {
+    List<String> types = new ArrayList<>();
+    try (Statement s = db.createStatement();
+        ResultSet rows = s.executeQuery("select code from procedure_type")) {
+      while (rows.next()) {
+        types.add(rows.getString(1));
+      }
+    }
+    try (PreparedStatement sample =
+        db.prepareStatement(
+            "insert into waiting_time_sample (sampled_on, procedure_type_code, first_slot_at,"
+                + " wait_days, recorded_at) values (?, ?, ?, ?, ?)")) {
+      for (LocalDate day = today.minusDays(182); day.isBefore(today); day = day.plusDays(1)) {
+        for (String type : types) {
+          int wait = random.nextInt(30);
+          sample.setObject(1, day);
+          sample.setString(2, type);
+          sample.setObject(3, day.plusDays(wait).atTime(13, 0));
+          sample.setInt(4, wait);
+          sample.setObject(5, day.atTime(10, 30));
+          sample.addBatch();
+        }
+      }
+      sample.executeBatch();
     }
     db.commit();
   }
