@@ -118,6 +118,9 @@ class ArchitectureTest {
           "AppointmentQueriesJdbcAdapter",
           "IdempotencyKeysJdbcAdapter",
           "ResourcePatientsJdbcAdapter",
+          "OperationsFiguresJdbcAdapter",
+          "OutcomeFiguresJdbcAdapter",
+          "WaitingTimeSamplesJdbcAdapter",
           "WorkingTimeJdbcAdapter");
 
   static final ArchRule JDBC_ONLY_FOR_THE_KINDS_THE_CONVENTIONS_ALLOW =

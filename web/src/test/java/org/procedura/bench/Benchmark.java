@@ -113,6 +113,7 @@ public final class Benchmark {
                   jdbc201.perSecond(201)));
       checkNoOverlap();
       refusals.forEach(refusal -> line("Unexpected booking answer: " + refusal));
+      reports();
     }
     String text = String.join("\n", report) + "\n";
     Files.writeString(out.resolve("latest.md"), text);
@@ -122,6 +123,7 @@ public final class Benchmark {
     long began = System.nanoTime();
     try (Connection connection = connection()) {
       clinic = LargeClinic.seed(connection, ZONE, LocalDate.now(ZONE));
+      history = ClinicHistory.seed(connection, LocalDate.now(ZONE), ZONE);
       insertBookingPatients(connection, "Z", 20_000);
       insertBookingPatients(connection, "Y", 20_000);
       password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
@@ -139,6 +141,13 @@ public final class Benchmark {
         user.executeUpdate();
         role.setString(1, id);
         role.executeUpdate();
+        // the outcome reports are for physicians and administrators
+        try (var admin =
+            connection.prepareStatement(
+                "insert into user_account_role (user_account_id, role) values (?, 'ADMIN')")) {
+          admin.setString(1, id);
+          admin.executeUpdate();
+        }
       }
       connection.commit();
     }
@@ -162,9 +171,58 @@ public final class Benchmark {
                 clinic.cells,
                 (System.nanoTime() - began) / 1e9,
                 clinic.gaps.size()));
+    line(
+        "History for the reports: %,d procedure records, %,d follow-ups, %,d referrals."
+            .formatted(history.records, history.followUps, history.referrals));
+  }
+
+  private static final String[] REPORTS = {
+    "utilisation?resource=ROOM&period=DAY",
+    "utilisation?resource=CLINICIAN&period=WEEK",
+    "attendance?",
+    "referral-times?olderThanDays=30",
+    "waiting-times?",
+    "responders?groupBy=PROCEDURE_TYPE",
+    "responders?groupBy=PHYSICIAN",
+    "durable-relief?",
+    "responders.csv?groupBy=REGION"
+  };
+
+  /**
+   * Each report over the whole year of the book (half a year back to half a year ahead), one
+   * request at a time: one to warm up, then five timed.
+   */
+  private void reports() throws Exception {
+    LocalDate today = LocalDate.now(ZONE);
+    String range = "from=" + today.minusDays(182) + "&to=" + today.plusDays(182);
+    line("");
+    line("| report (a year) | answer | bytes | p50 ms | max ms |");
+    line("|---|---|---|---|---|");
+    for (String report : REPORTS) {
+      String path = "/api/v1/reports/" + report + (report.endsWith("?") ? "" : "&") + range;
+      HttpResponse<String> answer = null;
+      List<Double> millis = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        long began = System.nanoTime();
+        answer = http.send(authorized(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (i > 0) {
+          millis.add((System.nanoTime() - began) / 1e6);
+        }
+      }
+      Collections.sort(millis);
+      line(
+          "| %s | %d | %,d | %.0f | %.0f |"
+              .formatted(
+                  report.replace("?", " ").replace("&", " ").trim(),
+                  answer.statusCode(),
+                  answer.body().length(),
+                  millis.get(2),
+                  millis.get(4)));
+    }
   }
 
   private String password;
+  private ClinicHistory history;
   private final Queue<UUID> httpPatients = new ConcurrentLinkedQueue<>();
   private final Queue<UUID> jdbcPatients = new ConcurrentLinkedQueue<>();
 

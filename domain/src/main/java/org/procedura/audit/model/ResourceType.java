@@ -23,7 +23,8 @@ public enum ResourceType {
   USER_ACCOUNT(false),
   SESSION(false),
   FOLLOW_UP_PROTOCOL(false),
-  RULE_SET(false);
+  RULE_SET(false),
+  REPORT(false);
 
   private final boolean patientData;
 

@@ -17,6 +17,7 @@ import static org.procedura.audit.model.ResourceType.PATIENT;
 import static org.procedura.audit.model.ResourceType.PROCEDURE_RECORD;
 import static org.procedura.audit.model.ResourceType.PROCEDURE_TYPE;
 import static org.procedura.audit.model.ResourceType.REFERRAL;
+import static org.procedura.audit.model.ResourceType.REPORT;
 import static org.procedura.audit.model.ResourceType.ROOM;
 import static org.procedura.audit.model.ResourceType.RULE_SET;
 import static org.procedura.audit.model.ResourceType.SCHEDULE;
@@ -60,6 +61,11 @@ public final class AccessMatrix {
   private static final Set<Role> CLINICIANS = EnumSet.of(NURSE, PHYSICIAN);
 
   private static final Set<Role> PHYSICIANS = EnumSet.of(PHYSICIAN);
+
+  /** Reports: how the clinic runs for those who run it; outcomes for physicians and admins. */
+  private static final Set<Role> OPERATIONS_REPORTS = EnumSet.of(FRONT_DESK, PHYSICIAN, ADMIN);
+
+  private static final Set<Role> OUTCOME_REPORTS = EnumSet.of(PHYSICIAN, ADMIN);
 
   private static final String PATIENT_ID = "/api/v1/patients/{patientId}";
   private static final String PROFILE = PATIENT_ID + "/clinical-profile";
@@ -209,6 +215,31 @@ public final class AccessMatrix {
           allow(
               GET, "/api/v1/rule-sets/{code}/versions/{version}", EVERYONE, read(RULE_SET, "code")),
           allow(PUT, "/api/v1/rule-sets/{code}/rules/{ruleId}", ADMINS, change(RULE_SET, "code")),
+          // reports: figures only, no patient's rows
+          allow(GET, "/api/v1/reports/utilisation", OPERATIONS_REPORTS, Touches.of(REPORT, READ)),
+          allow(
+              GET, "/api/v1/reports/utilisation.csv", OPERATIONS_REPORTS, Touches.of(REPORT, READ)),
+          allow(GET, "/api/v1/reports/attendance", OPERATIONS_REPORTS, Touches.of(REPORT, READ)),
+          allow(
+              GET, "/api/v1/reports/attendance.csv", OPERATIONS_REPORTS, Touches.of(REPORT, READ)),
+          allow(
+              GET, "/api/v1/reports/referral-times", OPERATIONS_REPORTS, Touches.of(REPORT, READ)),
+          allow(
+              GET,
+              "/api/v1/reports/referral-times.csv",
+              OPERATIONS_REPORTS,
+              Touches.of(REPORT, READ)),
+          allow(GET, "/api/v1/reports/waiting-times", OPERATIONS_REPORTS, Touches.of(REPORT, READ)),
+          allow(
+              GET,
+              "/api/v1/reports/waiting-times.csv",
+              OPERATIONS_REPORTS,
+              Touches.of(REPORT, READ)),
+          allow(GET, "/api/v1/reports/responders", OUTCOME_REPORTS, Touches.of(REPORT, READ)),
+          allow(GET, "/api/v1/reports/responders.csv", OUTCOME_REPORTS, Touches.of(REPORT, READ)),
+          allow(GET, "/api/v1/reports/durable-relief", OUTCOME_REPORTS, Touches.of(REPORT, READ)),
+          allow(
+              GET, "/api/v1/reports/durable-relief.csv", OUTCOME_REPORTS, Touches.of(REPORT, READ)),
           // administration: staff accounts and the audit trail
           allow(GET, "/api/v1/users", ADMINS, Touches.of(USER_ACCOUNT, READ)),
           allow(POST, "/api/v1/users", ADMINS, Touches.of(USER_ACCOUNT, CREATE)),

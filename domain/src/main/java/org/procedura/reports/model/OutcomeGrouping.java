@@ -1,0 +1,8 @@
+package org.procedura.reports.model;
+
+/** What the outcome figures are split by, within each procedure type and protocol step. */
+public enum OutcomeGrouping {
+  PROCEDURE_TYPE,
+  REGION,
+  PHYSICIAN
+}
