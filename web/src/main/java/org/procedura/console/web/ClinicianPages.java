@@ -3,6 +3,7 @@ package org.procedura.console.web;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.procedura.catalog.application.ProcedureCatalog;
@@ -138,7 +139,7 @@ class ClinicianPages {
         displayName,
         Npi.named(npi == null ? null : npi.strip(), "npi"),
         credentials == null
-            ? java.util.Set.of()
+            ? Set.of()
             : credentials.stream().map(ProcedureTypeCode::new).collect(Collectors.toSet()),
         active);
   }

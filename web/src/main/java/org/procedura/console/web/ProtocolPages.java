@@ -3,6 +3,7 @@ package org.procedura.console.web;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -198,9 +199,9 @@ class ProtocolPages {
       int count = FormValues.number(amount, "after");
       var after =
           switch (FormValues.oneOf(Unit.class, unit, "unit")) {
-            case DAYS -> java.time.Period.ofDays(count);
-            case WEEKS -> java.time.Period.ofWeeks(count);
-            case MONTHS -> java.time.Period.ofMonths(count);
+            case DAYS -> Period.ofDays(count);
+            case WEEKS -> Period.ofWeeks(count);
+            case MONTHS -> Period.ofMonths(count);
           };
       return new FollowUpStep(label, after, FormValues.number(windowDays, "windowDays"));
     }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -146,7 +147,7 @@ class RuleSetPages {
               .stream()
               .collect(Collectors.joining(", "));
       if (scope.purpose() != null) {
-        applies += " (" + scope.purpose().name().toLowerCase(java.util.Locale.ROOT) + ")";
+        applies += " (" + scope.purpose().name().toLowerCase(Locale.ROOT) + ")";
       }
       return new RuleRow(
           header.id(),

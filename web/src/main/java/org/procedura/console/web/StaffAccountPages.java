@@ -2,6 +2,7 @@ package org.procedura.console.web;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
 import org.procedura.identity.application.StaffAccounts;
@@ -118,7 +119,7 @@ class StaffAccountPages {
   }
 
   private static String encoded(String username) {
-    return UriUtils.encodePathSegment(username, java.nio.charset.StandardCharsets.UTF_8);
+    return UriUtils.encodePathSegment(username, StandardCharsets.UTF_8);
   }
 
   /** What was typed into a refused new account's form, shown again (never the password). */
