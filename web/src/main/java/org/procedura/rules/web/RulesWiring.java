@@ -12,6 +12,7 @@ import org.procedura.rules.application.BookingRuleChecks;
 import org.procedura.rules.application.DocumentsOnFile;
 import org.procedura.rules.application.ProcedureChecklist;
 import org.procedura.rules.application.RuleSetAdministration;
+import org.procedura.rules.model.AuthorizationVisits;
 import org.procedura.rules.model.ChecklistLimits;
 import org.procedura.rules.model.ChecklistRecords;
 import org.procedura.rules.model.HoldTables;
@@ -101,8 +102,9 @@ class RulesWiring {
       RuleSets ruleSets,
       HoldTables holdTables,
       RuleCheckRecords records,
+      AuthorizationVisits visits,
       @Value("${procedura.clinic.care-setting:AMBULATORY_SURGERY_CENTER}") CareSetting setting,
       Clock clock) {
-    return new BookingRuleChecks(charts, ruleSets, holdTables, records, setting, clock);
+    return new BookingRuleChecks(charts, ruleSets, holdTables, records, visits, setting, clock);
   }
 }
