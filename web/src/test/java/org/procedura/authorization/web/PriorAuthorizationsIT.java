@@ -85,6 +85,52 @@ class PriorAuthorizationsIT extends ApiIntegrationTest {
   }
 
   @Test
+  void aMovedBookingKeepsItsOneVisitWithinTheDatesAndIsRefusedOutsideThem() {
+    String authorization = approved(patient, terms(monday, monday.plusDays(10), 1, "THORACIC"));
+    String booking = book(at(monday, 8, 0));
+    String path = "/api/v1/appointments/" + booking;
+
+    Response within =
+        clinic.step(
+            "frontdesk",
+            path,
+            "reschedule",
+            Map.of("start", at(monday.plusDays(2), 9, 0).toOffsetDateTime().toString()));
+    Response outside =
+        clinic.step(
+            "frontdesk",
+            path,
+            "reschedule",
+            Map.of("start", at(monday.plusDays(11), 9, 0).toOffsetDateTime().toString()));
+
+    assertThat(within.status()).as(within.toString()).isEqualTo(200);
+    assertBlockedBy(outside, "PRIOR_AUTHORIZATION_HOSPITAL", "lapsed");
+    assertThat(visits(authorization)).containsExactly(1, 0, 0);
+  }
+
+  @Test
+  void anAuthorizationExpiredSinceTheBookingStopsItsCheckIn() {
+    String authorization = approved(patient, terms(monday, monday.plusDays(10), 1, "THORACIC"));
+    String booking = book(at(monday, 8, 0));
+    Response expired =
+        clinic.step(
+            "frontdesk",
+            authorizations + "/" + authorization,
+            "decision",
+            Map.of("status", "EXPIRED", "note", "withdrawn by the payer"));
+    assertThat(expired.status()).as(expired.toString()).isEqualTo(200);
+
+    clock.jumpTo(at(monday, 7, 0).toInstant());
+    clinic.checklistDone(booking);
+    Response checkIn = clinic.step("nurse", "/api/v1/appointments/" + booking, "check-in", null);
+
+    assertBlockedBy(checkIn, "PRIOR_AUTHORIZATION_HOSPITAL", "no approved");
+    assertThat(
+            api.as("nurse").get("/api/v1/appointments/" + booking).json().path("status").asString())
+        .isEqualTo("BOOKED");
+  }
+
+  @Test
   void aDayOutsideItsDatesAnotherRegionOrOneNotYetApprovedIsRefusedWithTheWayOut() {
     LocalDate from = monday.plusDays(3);
     approved(patient, terms(from, monday.plusDays(20), 4, "THORACIC"));
