@@ -121,7 +121,9 @@ class ArchitectureTest {
           "OperationsFiguresJdbcAdapter",
           "OutcomeFiguresJdbcAdapter",
           "WaitingTimeSamplesJdbcAdapter",
-          "WorkingTimeJdbcAdapter");
+          "WorkingTimeJdbcAdapter",
+          "AuthorizationVisitsJdbcAdapter",
+          "AuthorizationQueriesJdbcAdapter");
 
   static final ArchRule JDBC_ONLY_FOR_THE_KINDS_THE_CONVENTIONS_ALLOW =
       classes()

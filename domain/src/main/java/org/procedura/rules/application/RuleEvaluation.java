@@ -16,6 +16,8 @@ import org.procedura.catalog.model.ProcedurePurpose;
 import org.procedura.catalog.model.ProcedureType;
 import org.procedura.patient.model.AntithromboticClass;
 import org.procedura.patient.model.PatientId;
+import org.procedura.rules.model.AuthorizationCovers;
+import org.procedura.rules.model.AuthorizationOnFile;
 import org.procedura.rules.model.DrugHold;
 import org.procedura.rules.model.Finding;
 import org.procedura.rules.model.HoldFindings;
@@ -59,8 +61,19 @@ class RuleEvaluation {
     this.clock = clock;
   }
 
-  /** The rule set checked against (none without coverage), the findings and the holds. */
-  record Evaluated(Optional<RuleSet> ruleSet, List<Finding> findings, List<DrugHold> holds) {}
+  /**
+   * The rule set checked against (none without coverage), the findings and the holds, and the prior
+   * authorization whose visit the procedure uses, where the rule set asks for one and one covers
+   * it.
+   */
+  record Evaluated(
+      Optional<RuleSet> ruleSet,
+      List<Finding> findings,
+      List<DrugHold> holds,
+      Optional<Authorized> authorized) {}
+
+  /** The authorization that covers the planned procedure, under the rule that asked for it. */
+  record Authorized(AuthorizationCovers rule, AuthorizationOnFile authorization) {}
 
   PatientChart chart(PatientId patient) {
     return charts.of(patient).orElseThrow(() -> new NotFoundException("patient", patient));
@@ -79,16 +92,24 @@ class RuleEvaluation {
       Map<AntithromboticClass, LocalDate> heldSince) {
     List<Finding> findings = new ArrayList<>();
     Optional<RuleSet> ruleSet = Optional.ofNullable(chart.ruleSet()).flatMap(ruleSets::current);
-    ruleSet.ifPresent(
-        set ->
-            findings.addAll(
-                set.check(
-                    new RuleContext(
-                        chart.facts(), planned, chart.proceduresBesides(appointment)))));
+    RuleContext context =
+        new RuleContext(
+            chart.facts(),
+            planned,
+            chart.proceduresBesides(appointment),
+            chart.authorizationsBesides(appointment));
+    ruleSet.ifPresent(set -> findings.addAll(set.check(context)));
+    Optional<Authorized> authorized =
+        ruleSet.stream()
+            .flatMap(set -> set.rules().stream())
+            .filter(rule -> rule instanceof AuthorizationCovers && rule.appliesTo(planned))
+            .map(AuthorizationCovers.class::cast)
+            .flatMap(rule -> rule.covering(context).map(a -> new Authorized(rule, a)).stream())
+            .findFirst();
     List<DrugHold> holds = holds(holdTables, chart, type, slot, clock.getZone());
     findings.addAll(
         HoldFindings.atBooking(holds, heldSince, LocalDate.now(clock), clock.getZone()));
-    return new Evaluated(ruleSet, findings, holds);
+    return new Evaluated(ruleSet, findings, holds, authorized);
   }
 
   /** What the patient's antithrombotics need before this procedure in this slot. */

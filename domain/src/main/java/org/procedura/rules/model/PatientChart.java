@@ -12,8 +12,9 @@ import org.procedura.shared.model.Check;
 /**
  * What the patient's chart tells the rules, read at once: the payer's rule set (null without
  * coverage), the facts intake recorded on the profile and on the accepted referrals, the
- * antithrombotics taken, and every procedure done here, booked here or done elsewhere. Booking,
- * rescheduling, eligibility, availability and check-in all decide on this one picture.
+ * antithrombotics taken, every procedure done here, booked here or done elsewhere, and the prior
+ * authorizations on file. Booking, rescheduling, eligibility, availability and check-in all decide
+ * on this one picture.
  */
 public record PatientChart(
     PatientId patient,
@@ -22,12 +23,33 @@ public record PatientChart(
     PatientFacts facts,
     boolean diabetic,
     List<MedicationInUse> antithrombotics,
-    List<PastProcedure> procedures) {
+    List<PastProcedure> procedures,
+    List<AuthorizationOnFile> authorizations) {
   public PatientChart {
     Check.present(patient, "patient");
     Check.present(facts, "facts");
     antithrombotics = List.copyOf(Check.present(antithrombotics, "antithrombotics"));
     procedures = List.copyOf(Check.present(procedures, "procedures"));
+    authorizations = List.copyOf(Check.present(authorizations, "authorizations"));
+  }
+
+  /** Without prior authorizations on file. */
+  public PatientChart(
+      PatientId patient,
+      LocalDate dateOfBirth,
+      RuleSetCode ruleSet,
+      PatientFacts facts,
+      boolean diabetic,
+      List<MedicationInUse> antithrombotics,
+      List<PastProcedure> procedures) {
+    this(patient, dateOfBirth, ruleSet, facts, diabetic, antithrombotics, procedures, List.of());
+  }
+
+  /** The authorizations with the visits of other appointments than the one being checked. */
+  public List<AuthorizationOnFile> authorizationsBesides(UUID appointment) {
+    return appointment == null
+        ? authorizations
+        : authorizations.stream().map(a -> a.without(appointment)).toList();
   }
 
   /** The procedures other than the appointment being checked (none to leave out when null). */

@@ -20,7 +20,8 @@ public sealed interface PayerRule
         RecentDiagnosis,
         LevelsWithin,
         MinimumPainScore,
-        NotInPregnancy {
+        NotInPregnancy,
+        AuthorizationCovers {
 
   RuleHeader header();
 

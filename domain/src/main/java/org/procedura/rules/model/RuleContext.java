@@ -9,10 +9,14 @@ import org.procedura.shared.model.Check;
 
 /**
  * Everything a rule may look at: the patient, the planned procedure and every other procedure on
- * the chart, done or booked, here or elsewhere, before or after the planned date.
+ * the chart, done or booked, here or elsewhere, before or after the planned date, and the payer's
+ * prior authorizations on file.
  */
 public record RuleContext(
-    PatientFacts patient, ProcedureFacts planned, List<PastProcedure> history) {
+    PatientFacts patient,
+    ProcedureFacts planned,
+    List<PastProcedure> history,
+    List<AuthorizationOnFile> authorizations) {
   public RuleContext {
     Check.present(patient, "patient");
     Check.present(planned, "planned");
@@ -20,6 +24,12 @@ public record RuleContext(
         Check.present(history, "history").stream()
             .sorted(Comparator.comparing(past -> past.procedure().date()))
             .toList();
+    authorizations = List.copyOf(Check.present(authorizations, "authorizations"));
+  }
+
+  /** Without prior authorizations on file. */
+  public RuleContext(PatientFacts patient, ProcedureFacts planned, List<PastProcedure> history) {
+    this(patient, planned, history, List.of());
   }
 
   /**

@@ -78,6 +78,8 @@ public final class RuleParameters {
       case "LEVELS_WITHIN" -> new LevelsWithin(header, p.text("from"), p.text("to"));
       case "MINIMUM_PAIN_SCORE" -> new MinimumPainScore(header, p.integer("minNrs"));
       case "NOT_IN_PREGNANCY" -> new NotInPregnancy(header);
+      case "PRIOR_AUTHORIZATION" ->
+          new AuthorizationCovers(header, p.enums("onlyIn", CareSetting.class));
       default -> throw new InvalidInputException("kind", "no rule of kind " + kind);
     };
   }
@@ -98,6 +100,7 @@ public final class RuleParameters {
       case LevelsWithin r -> "LEVELS_WITHIN";
       case MinimumPainScore r -> "MINIMUM_PAIN_SCORE";
       case NotInPregnancy r -> "NOT_IN_PREGNANCY";
+      case AuthorizationCovers r -> "PRIOR_AUTHORIZATION";
     };
   }
 
@@ -170,6 +173,7 @@ public final class RuleParameters {
       }
       case MinimumPainScore r -> p.put("minNrs", String.valueOf(r.minNrs()));
       case NotInPregnancy r -> {}
+      case AuthorizationCovers r -> p.put("onlyIn", joined(r.onlyIn()));
     }
     return p;
   }

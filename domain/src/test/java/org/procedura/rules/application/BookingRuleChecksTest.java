@@ -14,6 +14,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.procedura.catalog.model.BleedingRisk;
 import org.procedura.catalog.model.CareSetting;
@@ -24,11 +25,14 @@ import org.procedura.catalog.model.SpinalRegion;
 import org.procedura.patient.model.AntithromboticClass;
 import org.procedura.patient.model.PatientId;
 import org.procedura.patient.model.RuleSetCode;
+import org.procedura.rules.model.AuthorizationCovers;
+import org.procedura.rules.model.AuthorizationOnFile;
 import org.procedura.rules.model.BleedingRiskFactors;
 import org.procedura.rules.model.Finding;
 import org.procedura.rules.model.HoldRule;
 import org.procedura.rules.model.HoldTable;
 import org.procedura.rules.model.HoldTable.MedicationInUse;
+import org.procedura.rules.model.InMemoryAuthorizationVisits;
 import org.procedura.rules.model.InMemoryHoldTables;
 import org.procedura.rules.model.InMemoryPatientCharts;
 import org.procedura.rules.model.InMemoryRuleCheckRecords;
@@ -77,6 +81,7 @@ class BookingRuleChecksTest {
   private final InMemoryPatientCharts charts = new InMemoryPatientCharts();
   private final InMemoryRuleSets ruleSets = new InMemoryRuleSets();
   private final InMemoryRuleCheckRecords records = new InMemoryRuleCheckRecords(CLOCK);
+  private final InMemoryAuthorizationVisits visits = new InMemoryAuthorizationVisits();
   private final BookingRuleChecks checks =
       new BookingRuleChecks(
           charts,
@@ -92,6 +97,7 @@ class BookingRuleChecksTest {
                   Map.of(AntithromboticClass.APIXABAN, Duration.ofHours(24))),
               BleedingRiskFactors.NONE),
           records,
+          visits,
           CareSetting.AMBULATORY_SURGERY_CENTER,
           CLOCK);
   private final ProcedureType esi = ProcedureType.define(ESI, aDefinition().build());
@@ -185,6 +191,89 @@ class BookingRuleChecksTest {
         .satisfies(hold -> assertThat(hold.lastDoseOn()).isEqualTo(PROCEDURE_DAY.minusDays(4)));
     assertThat(records.of(booking.getId()).orElseThrow().acknowledgedBy())
         .isEqualTo(PHYSICIAN.username());
+  }
+
+  @Test
+  void aBookingTheRuleSetAsksAnAuthorizationForTakesAVisitOfTheOneCoveringIt() {
+    UUID authorization = UUID.randomUUID();
+    PatientId patient = authorizedPatient(authorization, 1);
+    visits.approve(authorization, 1);
+    Appointment booking = procedureFor(patient);
+
+    checks.check(booking, esi, suite, null);
+
+    assertThat(visits.usedBy(booking.getId().value())).isEqualTo(authorization);
+  }
+
+  @Test
+  void aBookingThatLostTheLastVisitToAConcurrentOneIsRefused() {
+    UUID authorization = UUID.randomUUID();
+    PatientId patient = authorizedPatient(authorization, 1);
+    visits.approve(authorization, 1);
+    visits.use(authorization, UUID.randomUUID()); // booked since the chart was read
+    Appointment booking = procedureFor(patient);
+
+    assertThatThrownBy(() -> checks.check(booking, esi, suite, null))
+        .isInstanceOfSatisfying(
+            RuleViolationException.class,
+            refusal ->
+                assertThat(refusal.findings())
+                    .singleElement()
+                    .satisfies(f -> assertThat(((Finding) f).message()).contains("no visit left")));
+    assertThat(visits.usedBy(booking.getId().value())).isNull();
+  }
+
+  @Test
+  void aBookingNoAuthorizationIsAskedForGivesBackTheVisitItUsed() {
+    UUID authorization = UUID.randomUUID();
+    PatientId patient = patientInPainSince(PROCEDURE_DAY.minusMonths(6));
+    visits.approve(authorization, 1);
+    Appointment booking = procedureFor(patient);
+    visits.use(authorization, booking.getId().value());
+
+    checks.check(booking, esi, suite, null);
+
+    assertThat(visits.usedBy(booking.getId().value())).isNull();
+  }
+
+  private PatientId authorizedPatient(UUID authorization, int visitsApproved) {
+    ruleSets.saveNewVersion(
+        new RuleSet(
+            MEDICARE,
+            2,
+            List.of(
+                FOUR_WEEKS_OF_PAIN,
+                new AuthorizationCovers(
+                    new RuleHeader(
+                        "PRIOR_AUTHORIZATION",
+                        Severity.BLOCK,
+                        RuleScope.of(ProcedureCategory.EPIDURAL_STEROID_INJECTION),
+                        "payer"),
+                    Set.of()))));
+    PatientId patient = PatientId.newId();
+    charts.put(
+        new PatientChart(
+            patient,
+            LocalDate.of(1970, 1, 1),
+            MEDICARE,
+            new PatientFacts(
+                PROCEDURE_DAY.minusMonths(6), 6, false, false, Set.of("M54.16"), Set.of()),
+            false,
+            List.of(),
+            List.of(),
+            List.of(
+                new AuthorizationOnFile(
+                    authorization,
+                    "PA-77",
+                    true,
+                    Set.of(ESI),
+                    SpinalRegion.LUMBAR,
+                    Laterality.LEFT,
+                    PROCEDURE_DAY.minusDays(1),
+                    PROCEDURE_DAY.plusDays(1),
+                    visitsApproved,
+                    List.of()))));
+    return patient;
   }
 
   private PatientId patientInPainSince(LocalDate onset) {

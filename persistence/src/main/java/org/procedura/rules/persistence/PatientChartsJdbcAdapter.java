@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the patient's chart in a fixed number of queries (the patient with the profile, one per
  * profile section, the accepted referrals with their diagnoses, the documents, and those of {@link
- * ChartedProcedures}), however long the history.
+ * ChartedProcedures} and {@link ChartedAuthorizations}), however long the history.
  *
  * <p>Referral facts count like the profile's: the pain onset is the earliest recorded on the
  * profile's diagnoses or on an accepted or scheduled referral, conservative care the most weeks any
@@ -39,10 +39,15 @@ class PatientChartsJdbcAdapter implements PatientCharts {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final ChartedProcedures procedures;
+  private final ChartedAuthorizations authorizations;
 
-  PatientChartsJdbcAdapter(NamedParameterJdbcTemplate jdbc, ChartedProcedures procedures) {
+  PatientChartsJdbcAdapter(
+      NamedParameterJdbcTemplate jdbc,
+      ChartedProcedures procedures,
+      ChartedAuthorizations authorizations) {
     this.jdbc = jdbc;
     this.procedures = procedures;
+    this.authorizations = authorizations;
   }
 
   private record Profile(LocalDate dateOfBirth, String pregnancy, Boolean diabetic) {}
@@ -166,6 +171,7 @@ class PatientChartsJdbcAdapter implements PatientCharts {
             facts,
             Boolean.TRUE.equals(profile.get().diabetic()),
             new ArrayList<>(antithrombotics),
-            charted.list()));
+            charted.list(),
+            authorizations.of(patient)));
   }
 }

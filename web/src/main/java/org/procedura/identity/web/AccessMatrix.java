@@ -14,6 +14,7 @@ import static org.procedura.audit.model.ResourceType.FOLLOW_UP_PROTOCOL;
 import static org.procedura.audit.model.ResourceType.OUTCOME;
 import static org.procedura.audit.model.ResourceType.OUTSIDE_PROCEDURE;
 import static org.procedura.audit.model.ResourceType.PATIENT;
+import static org.procedura.audit.model.ResourceType.PRIOR_AUTHORIZATION;
 import static org.procedura.audit.model.ResourceType.PROCEDURE_RECORD;
 import static org.procedura.audit.model.ResourceType.PROCEDURE_TYPE;
 import static org.procedura.audit.model.ResourceType.REFERRAL;
@@ -70,6 +71,8 @@ public final class AccessMatrix {
   private static final String PATIENT_ID = "/api/v1/patients/{patientId}";
   private static final String PROFILE = PATIENT_ID + "/clinical-profile";
   private static final String OUTSIDE = PATIENT_ID + "/outside-procedures";
+  private static final String AUTHORIZATIONS = PATIENT_ID + "/prior-authorizations";
+  private static final String AUTHORIZATION_ID = AUTHORIZATIONS + "/{authorizationId}";
   private static final String REFERRAL_ID = "/api/v1/referrals/{referralId}";
   private static final String APPOINTMENT_ID = "/api/v1/appointments/{id}";
 
@@ -118,6 +121,17 @@ public final class AccessMatrix {
               OUTSIDE + "/{procedureId}/entered-in-error",
               CLINICIANS,
               outsideProcedure(UPDATE)),
+          // prior authorizations: the front desk and clinical staff keep them with the payer
+          allow(GET, AUTHORIZATIONS, CLINICAL, ofPatient(PRIOR_AUTHORIZATION, READ)),
+          allow(POST, AUTHORIZATIONS, CLINICAL, ofPatient(PRIOR_AUTHORIZATION, CREATE)),
+          allow(GET, AUTHORIZATION_ID, CLINICAL, priorAuthorization(READ)),
+          allow(PUT, AUTHORIZATION_ID, CLINICAL, priorAuthorization(UPDATE)),
+          allow(POST, AUTHORIZATION_ID + "/decision", CLINICAL, priorAuthorization(UPDATE)),
+          allow(
+              GET,
+              "/api/v1/prior-authorizations/worklist",
+              CLINICAL,
+              Touches.of(PRIOR_AUTHORIZATION, READ)),
           allow(GET, "/api/v1/patients/{patientId}/access-report", ADMINS, auditOfPatient()),
           // referrals: recorded and read by clinical staff, decided by physicians
           allow(GET, "/api/v1/referrals", CLINICAL, Touches.of(REFERRAL, READ)),
@@ -404,6 +418,11 @@ public final class AccessMatrix {
   /** One outside procedure, named by the path, attributed to its patient. */
   private static Touches outsideProcedure(AuditAction action) {
     return new Touches(OUTSIDE_PROCEDURE, action, "procedureId", "patientId");
+  }
+
+  /** One prior authorization, named by the path, attributed to its patient. */
+  private static Touches priorAuthorization(AuditAction action) {
+    return new Touches(PRIOR_AUTHORIZATION, action, "authorizationId", "patientId");
   }
 
   private static Touches appointmentOfPatient(AuditAction action) {

@@ -13,6 +13,7 @@ import org.procedura.rules.application.BookingRuleChecks;
 import org.procedura.rules.application.DocumentsOnFile;
 import org.procedura.rules.application.ProcedureChecklist;
 import org.procedura.rules.application.RuleSetAdministration;
+import org.procedura.rules.model.AuthorizationVisits;
 import org.procedura.rules.model.ChecklistLimits;
 import org.procedura.rules.model.ChecklistRecords;
 import org.procedura.rules.model.HoldTables;
@@ -105,10 +106,12 @@ class RulesWiring {
       RuleSets ruleSets,
       HoldTables holdTables,
       RuleCheckRecords records,
+      AuthorizationVisits visits,
       @Value("${procedura.clinic.care-setting:AMBULATORY_SURGERY_CENTER}") CareSetting setting,
       Clock clock,
       MeterRegistry registry) {
     return new CountedBookingChecks(
-        new BookingRuleChecks(charts, ruleSets, holdTables, records, setting, clock), registry);
+        new BookingRuleChecks(charts, ruleSets, holdTables, records, visits, setting, clock),
+        registry);
   }
 }

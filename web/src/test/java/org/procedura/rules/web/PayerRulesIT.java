@@ -255,7 +255,30 @@ class PayerRulesIT extends ApiIntegrationTest {
     Response inAsc =
         api.as("frontdesk")
             .post("/api/v1/appointments/procedures", scsTrial(room, at(monday, 9, 0), thoracic));
-    document("PRIOR_AUTHORIZATION");
+    Response approved =
+        api.as("frontdesk")
+            .post(
+                "/api/v1/patients/" + patient + "/prior-authorizations",
+                Map.of(
+                    "status",
+                    "APPROVED",
+                    "number",
+                    "NGS-20931",
+                    "terms",
+                    Map.of(
+                        "payer",
+                        "Medicare (NGS)",
+                        "cptCodes",
+                        List.of("63650"),
+                        "region",
+                        "THORACIC",
+                        "validFrom",
+                        LocalDate.now(ZONE).toString(),
+                        "validTo",
+                        monday.plusDays(30).toString(),
+                        "visitsApproved",
+                        1)));
+    assertThat(approved.status()).as(approved.toString()).isEqualTo(201);
     Response authorized =
         api.as("frontdesk")
             .post(
