@@ -112,6 +112,7 @@ class ConsolePhysicianProcedureIT extends ApiIntegrationTest {
     browser.type("drug0", "lidocaine 1 %");
     browser.type("doseMg0", "20");
     browser.type("immediatePain", "2");
+    ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);");
     browser.screenshot("procedure-record");
     browser.find(By.id("record-procedure")).click();
 
@@ -177,6 +178,35 @@ class ConsolePhysicianProcedureIT extends ApiIntegrationTest {
         .contains("Relief of 50 % or more lasted 42 days");
     browser.assertAccessible("follow-up outcomes");
     browser.screenshot("follow-up-outcomes");
+
+    String procedurePage = "/console/patients/" + patient + "/procedures/" + rfa;
+    assertThat(accessReport())
+        .contains(
+            "UPDATE PROCEDURE_RECORD POST " + procedurePage + "/record by physician",
+            "READ PROCEDURE_RECORD GET " + procedurePage + " by physician",
+            "READ PATIENT GET /console/patients/" + patient + " by physician");
+  }
+
+  /** The patient's access report, each entry as "action resource method path by user". */
+  private List<String> accessReport() {
+    var report = api.as("admin").get("/api/v1/patients/" + patient + "/access-report?size=100");
+    assertThat(report.status()).as(report.toString()).isEqualTo(200);
+    return report
+        .json()
+        .path("content")
+        .valueStream()
+        .map(
+            e ->
+                e.path("action").asString()
+                    + " "
+                    + e.path("resourceType").asString()
+                    + " "
+                    + e.path("method").asString()
+                    + " "
+                    + e.path("path").asString()
+                    + " by "
+                    + e.path("username").asString())
+        .toList();
   }
 
   @Test

@@ -67,6 +67,16 @@ class ConsolePhysicianTriageIT extends ApiIntegrationTest {
     assertThat(status(referral)).isEqualTo("ACCEPTED");
     browser.find(By.linkText("Triage")).click();
     assertThat(browser.all(By.id("referral-" + referral))).isEmpty();
+
+    String page = "/console/patients/" + patient + "/referrals/" + referral;
+    var report = api.as("admin").get("/api/v1/patients/" + patient + "/access-report?size=100");
+    assertThat(
+            report
+                .json()
+                .path("content")
+                .valueStream()
+                .map(e -> e.path("action").asString() + " " + e.path("path").asString()))
+        .contains("READ " + page, "UPDATE " + page + "/triage", "UPDATE " + page + "/accept");
   }
 
   @Test
