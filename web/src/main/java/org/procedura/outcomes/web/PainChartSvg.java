@@ -16,10 +16,10 @@ import org.procedura.outcomes.web.PainChart.Point;
  * console's patient page shows: dates across (one calendar axis for every procedure), pain (NRS,
  * solid, left axis) and relief (per cent, dashed, right axis) up, each procedure in its own colour
  * and named in the legend, its day a thin vertical line, its unmeasured follow-ups marked at the
- * foot of the plot (× missed, □ due now, ○ not yet due).
+ * foot of the plot (× missed, ◇ due now, ○ not yet due).
  */
 public final class PainChartSvg {
-  static final int WIDTH = 760;
+  static final int WIDTH = 800;
   static final int LEFT = 70;
   static final int RIGHT = 80;
   static final int TOP = 40;
@@ -31,7 +31,9 @@ public final class PainChartSvg {
   private static final List<String> COLOURS =
       List.of("#0072B2", "#B5420D", "#007A5A", "#A2437E", "#8A6200", "#3B3B98");
 
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+  private static final DateTimeFormatter MONTH_OF_YEAR =
+      DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.UK);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
 
   private final PainChart chart;
@@ -47,7 +49,7 @@ public final class PainChartSvg {
 
   private String draw() {
     int legendTop = TOP + PLOT + 60;
-    int height = legendTop + (chart.courses().size() + 2) * LEGEND_ROW + 10;
+    int height = legendTop + (2 * chart.courses().size() + 2) * LEGEND_ROW + 10;
     add(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"pain-chart\" role=\"img\""
             + " aria-labelledby=\"pain-chart-title pain-chart-desc\" width=\"%d\" height=\"%d\""
@@ -110,14 +112,20 @@ public final class PainChartSvg {
 
   private void timeAxis() {
     int bottom = TOP + PLOT;
-    for (LocalDate tick : ticks(chart.from(), chart.to())) {
+    List<LocalDate> ticks = ticks(chart.from(), chart.to());
+    for (LocalDate tick : ticks) {
       double x = x(tick);
+      boolean yearShown = tick.getMonthValue() == 1 || tick.equals(ticks.getFirst());
       add(
           "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#767676\"/>",
           x, bottom, x, bottom + 5);
       add(
           "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
-          x, bottom + 18, tick.getDayOfMonth() == 1 ? MONTH.format(tick) : DAY.format(tick));
+          x,
+          bottom + 18,
+          tick.getDayOfMonth() != 1
+              ? DAY.format(tick)
+              : yearShown ? MONTH_OF_YEAR.format(tick) : MONTH.format(tick));
     }
     if (!chart.today().isBefore(chart.from()) && !chart.today().isAfter(chart.to())) {
       double x = x(chart.today());
@@ -221,9 +229,9 @@ public final class PainChartSvg {
               x - 4, y - 4, colour, title);
       case DUE ->
           add(
-              "<rect class=\"due\" x=\"%.1f\" y=\"%.1f\" width=\"8\" height=\"8\" fill=\"none\""
-                  + " stroke=\"%s\" stroke-width=\"2\"><title>%s</title></rect>",
-              x - 4, y - 4, colour, title);
+              "<path class=\"due\" d=\"M%.1f %.1fl5 5l-5 5l-5 -5z\" fill=\"none\" stroke=\"%s\""
+                  + " stroke-width=\"2\"><title>%s</title></path>",
+              x, y - 5, colour, title);
       case NOT_YET_DUE ->
           add(
               "<circle class=\"not-yet-due\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"none\""
@@ -235,10 +243,11 @@ public final class PainChartSvg {
   private void legend(int top) {
     for (int i = 0; i < chart.courses().size(); i++) {
       Course c = chart.courses().get(i);
-      int y = top + i * LEGEND_ROW;
+      int y = top + 2 * i * LEGEND_ROW;
       add(
           "<g class=\"legend-course\"><line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\""
-              + " stroke-width=\"3\"/><text x=\"%d\" y=\"%d\">%s</text></g>",
+              + " stroke-width=\"3\"/><text x=\"%d\" y=\"%d\">%s</text>"
+              + "<text x=\"%d\" y=\"%d\">%s</text></g>",
           LEFT,
           y - 4,
           LEFT + 24,
@@ -246,11 +255,12 @@ public final class PainChartSvg {
           colour(i),
           LEFT + 32,
           y,
-          escape(
-              "%d: %s, done %s; relief of 50 %% or more lasted %d days"
-                  .formatted(i + 1, c.name(), c.performedOn(), c.durableReliefDays())));
+          escape("%d: %s, done %s".formatted(i + 1, c.name(), c.performedOn())),
+          LEFT + 32,
+          y + LEGEND_ROW - 4,
+          escape("relief of 50 %% or more lasted %d days".formatted(c.durableReliefDays())));
     }
-    int y = top + chart.courses().size() * LEGEND_ROW + 4;
+    int y = top + 2 * chart.courses().size() * LEGEND_ROW + 4;
     add(
         "<g class=\"legend-key\"><line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#222\""
             + " stroke-width=\"2\"/><text x=\"%d\" y=\"%d\">pain (NRS)</text>"
@@ -258,7 +268,7 @@ public final class PainChartSvg {
             + " stroke-dasharray=\"7,4\"/><text x=\"%d\" y=\"%d\">relief (%%)</text>"
             + "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#555\""
             + " stroke-dasharray=\"1,3\"/><text x=\"%d\" y=\"%d\">50 %% relief</text>"
-            + "<text x=\"%d\" y=\"%d\">follow-ups without scores: × missed, □ due now,"
+            + "<text x=\"%d\" y=\"%d\">follow-ups without scores: × missed, ◇ due now,"
             + " ○ not yet due; a gap in a line: nothing measured there</text></g>",
         LEFT,
         y - 4,

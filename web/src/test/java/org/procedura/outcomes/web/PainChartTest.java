@@ -200,7 +200,11 @@ class PainChartTest {
         .contains("Lumbar radiofrequency ablation (RFA_LUMB), L4-L5 left, done " + FIRST)
         .contains("Pain, NRS 0–10")
         .contains("Relief from baseline, %")
-        .contains("Date (one calendar for every procedure)");
+        .contains("Date (one calendar for every procedure)")
+        // months across, the year on the first (and on each January)
+        .contains(">Apr 2026</text>")
+        .contains(">May</text>")
+        .doesNotContain(">May 2026</text>");
   }
 
   @Test
