@@ -46,6 +46,23 @@ public record ProcedureSite(SpinalRegion region, List<String> levels, Laterality
   }
 
   /**
+   * The site as staff say it: "L4-L5, L5-S1 left", the region when no level is named ("lumbar spine
+   * right"), or nothing where none applies.
+   */
+  public String inWords() {
+    var words = new StringBuilder(String.join(", ", levels));
+    if (levels.isEmpty() && region != null) {
+      words.append(region.label());
+    }
+    if (laterality != null) {
+      words
+          .append(words.isEmpty() ? "" : " ")
+          .append(laterality.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    return words.toString();
+  }
+
+  /**
    * Refuses a site that {@code type} cannot be done at: a region it is not done in, levels of the
    * other form, outside the region's segments or more or fewer than a session holds, a side it has
    * no use for; or a site lacking the region, levels or side it needs.

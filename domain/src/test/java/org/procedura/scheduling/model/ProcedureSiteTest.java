@@ -333,4 +333,16 @@ class ProcedureSiteTest {
   void aCompleteSiteFitsAProcedureNeedingEverything() {
     assertFits(site(SpinalRegion.LUMBAR, Laterality.BILATERAL, "L3-L4", "L4-L5"), ESI_TF_LUMB);
   }
+
+  @Test
+  void saysItsLevelsAndSideAsStaffDo() {
+    assertThat(
+            new ProcedureSite(SpinalRegion.LUMBAR, List.of("L4-L5", "L5-S1"), Laterality.LEFT)
+                .inWords())
+        .isEqualTo("L4-L5, L5-S1 left");
+    assertThat(new ProcedureSite(SpinalRegion.LUMBAR, List.of(), Laterality.BILATERAL).inWords())
+        .isEqualTo("lumbar bilateral");
+    assertThat(new ProcedureSite(null, List.of(), Laterality.RIGHT).inWords()).isEqualTo("right");
+    assertThat(ProcedureSite.NONE.inWords()).isEmpty();
+  }
 }

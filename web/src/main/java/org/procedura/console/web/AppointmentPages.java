@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.procedura.scheduling.application.AppointmentLifecycle;
 import org.procedura.scheduling.model.Appointment;
 import org.procedura.scheduling.model.AppointmentId;
+import org.procedura.scheduling.model.AppointmentKind;
 import org.procedura.shared.model.DomainException;
 import org.procedura.shared.web.CurrentActor;
 import org.springframework.stereotype.Controller;
@@ -18,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * One appointment of a patient: what, when, where, its status, and for a procedure what its
- * check-in checklist still lacks; confirming, checking in, cancelling with a reason and marking a
- * no-show, each at the version the page showed.
+ * check-in checklist still lacks; confirming, checking in, starting, completing, cancelling with a
+ * reason and marking a no-show, each at the version the page showed.
  */
 @Controller
 @Hidden
@@ -69,6 +70,44 @@ class AppointmentPages {
         "checkedIn",
         model,
         response);
+  }
+
+  @PostMapping("/console/patients/{patientId}/appointments/{id}/start")
+  String start(
+      @PathVariable UUID patientId,
+      @PathVariable UUID id,
+      @RequestParam long version,
+      Model model,
+      HttpServletResponse response) {
+    return step(
+        patientId,
+        id,
+        appointment -> lifecycle.start(appointment, version, actor.get()),
+        "started",
+        model,
+        response);
+  }
+
+  /** A completed procedure is recorded next: its page opens with the form. */
+  @PostMapping("/console/patients/{patientId}/appointments/{id}/complete")
+  String complete(
+      @PathVariable UUID patientId,
+      @PathVariable UUID id,
+      @RequestParam long version,
+      Model model,
+      HttpServletResponse response) {
+    boolean procedure = view.load(patientId, id).getKind() == AppointmentKind.PROCEDURE;
+    String done =
+        step(
+            patientId,
+            id,
+            appointment -> lifecycle.complete(appointment, version, actor.get()),
+            "completed",
+            model,
+            response);
+    return done.startsWith("redirect:") && procedure
+        ? "redirect:/console/patients/" + patientId + "/procedures/" + id + "?completed"
+        : done;
   }
 
   @PostMapping("/console/patients/{patientId}/appointments/{id}/no-show")

@@ -70,7 +70,7 @@ class AppointmentView {
     model.addAttribute(
         "clinicianName", resources.clinician(placement.clinician()).getDisplayName());
     model.addAttribute("roomName", resources.room(placement.room()).getName());
-    model.addAttribute("site", SiteWords.of(appointment.getSite()));
+    model.addAttribute("site", appointment.getSite().inWords());
     model.addAttribute(
         "status", appointment.getStatus().name().replace('_', ' ').toLowerCase(Locale.ROOT));
     if (appointment.getKind() == AppointmentKind.PROCEDURE) {

@@ -109,7 +109,7 @@ class DayPage {
         summary.procedureType() != null
             ? summary.procedureType().value()
             : summary.kind().name().replace('_', ' ').toLowerCase(Locale.ROOT),
-        SiteWords.of(summary.site()),
+        summary.site().inWords(),
         time.hour(summary.slot().start()),
         time.hour(summary.slot().end()),
         byPhysician ? summary.roomName() : summary.clinicianName(),

@@ -15,11 +15,9 @@ import org.procedura.patient.model.ContactDetails;
 import org.procedura.patient.model.Demographics;
 import org.procedura.patient.model.MedicalRecordNumber;
 import org.procedura.patient.model.Patient;
-import org.procedura.patient.model.PatientId;
 import org.procedura.patient.model.PatientSearch;
 import org.procedura.patient.model.PersonName;
 import org.procedura.scheduling.application.ClinicResources;
-import org.procedura.scheduling.application.ScheduleViews;
 import org.procedura.scheduling.model.ClinicianId;
 import org.procedura.scheduling.model.RoomId;
 import org.procedura.shared.model.DomainException;
@@ -30,31 +28,22 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Finding a patient, registering one (possible duplicates shown before saving), their page. */
+/** Finding a patient and registering one (possible duplicates shown before saving). */
 @Controller
 @Hidden
 class PatientPages {
   private static final int RESULTS = 25;
 
   private final PatientRegister register;
-  private final ScheduleViews schedules;
   private final ClinicResources resources;
-  private final ConsoleTime time;
 
-  PatientPages(
-      PatientRegister register,
-      ScheduleViews schedules,
-      ClinicResources resources,
-      ConsoleTime time) {
+  PatientPages(PatientRegister register, ClinicResources resources) {
     this.register = register;
-    this.schedules = schedules;
     this.resources = resources;
-    this.time = time;
   }
 
   @GetMapping("/console/patients")
@@ -149,20 +138,6 @@ class PatientPages {
       return "console/register";
     }
     return "redirect:/console/patients/" + registered.patient().getId();
-  }
-
-  @GetMapping("/console/patients/{patientId}")
-  String patient(@PathVariable UUID patientId, Model model) {
-    PatientId id = new PatientId(patientId);
-    PatientRecord record = register.get(id);
-    model.addAttribute("patient", record.patient());
-    model.addAttribute("duplicates", record.possibleDuplicates());
-    model.addAttribute(
-        "upcoming",
-        schedules.ofPatient(id, true, new PageQuery(0, RESULTS)).content().stream()
-            .map(time::of)
-            .toList());
-    return "console/patient";
   }
 
   /** The registration form as typed; the domain checks each value. */

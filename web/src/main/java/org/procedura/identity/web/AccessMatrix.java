@@ -330,6 +330,38 @@ public final class AccessMatrix {
           allow(POST, CONSOLE_APPOINTMENT + "/no-show", BOOKING, appointmentOfPatient(UPDATE)),
           allow(
               POST,
+              CONSOLE_APPOINTMENT + "/start",
+              EnumSet.of(NURSE, PHYSICIAN),
+              appointmentOfPatient(UPDATE)),
+          allow(POST, CONSOLE_APPOINTMENT + "/complete", PHYSICIANS, appointmentOfPatient(UPDATE)),
+          // the procedure's record and its follow-up outcomes, as the API's procedure endpoints
+          allow(GET, CONSOLE_PATIENT + "/procedures/{id}", CLINICIANS, procedureOfPatient(READ)),
+          allow(
+              POST,
+              CONSOLE_PATIENT + "/procedures/{id}/record",
+              PHYSICIANS,
+              procedureOfPatient(UPDATE)),
+          // the physicians' triage of referrals, as the API's referral steps
+          allow(GET, "/console/referrals/triage", PHYSICIANS, Touches.of(REFERRAL, READ)),
+          allow(
+              GET, CONSOLE_PATIENT + "/referrals/{referralId}", CLINICAL, referralOfPatient(READ)),
+          allow(
+              POST,
+              CONSOLE_PATIENT + "/referrals/{referralId}/triage",
+              PHYSICIANS,
+              referralOfPatient(UPDATE)),
+          allow(
+              POST,
+              CONSOLE_PATIENT + "/referrals/{referralId}/accept",
+              PHYSICIANS,
+              referralOfPatient(UPDATE)),
+          allow(
+              POST,
+              CONSOLE_PATIENT + "/referrals/{referralId}/decline",
+              PHYSICIANS,
+              referralOfPatient(UPDATE)),
+          allow(
+              POST,
               CONSOLE_APPOINTMENT + "/checklist/{item}",
               CLINICIANS,
               appointmentOfPatient(UPDATE)),
@@ -427,6 +459,14 @@ public final class AccessMatrix {
 
   private static Touches appointmentOfPatient(AuditAction action) {
     return new Touches(APPOINTMENT, action, "id", "patientId");
+  }
+
+  private static Touches procedureOfPatient(AuditAction action) {
+    return new Touches(PROCEDURE_RECORD, action, "id", "patientId");
+  }
+
+  private static Touches referralOfPatient(AuditAction action) {
+    return new Touches(REFERRAL, action, "referralId", "patientId");
   }
 
   private static Touches referralStep() {

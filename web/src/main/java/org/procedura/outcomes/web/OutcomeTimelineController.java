@@ -8,7 +8,6 @@ import org.procedura.history.web.OutsideProcedureWebMapper;
 import org.procedura.outcomes.application.OutcomeTimeline;
 import org.procedura.outcomes.application.PatientTimeline;
 import org.procedura.patient.model.PatientId;
-import org.procedura.shared.web.ClinicProperties;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,14 +19,14 @@ class OutcomeTimelineController implements OutcomeTimelineApi {
   private final OutcomeTimeline timeline;
   private final OutcomesWebMapper mapper;
   private final OutsideProcedureWebMapper outside;
-  private final ClinicProperties clinic;
+  private final PainCharts charts;
 
   OutcomeTimelineController(
       OutcomeTimeline timeline,
       OutcomesWebMapper mapper,
       OutsideProcedureWebMapper outside,
-      ClinicProperties clinic) {
-    this.clinic = clinic;
+      PainCharts charts) {
+    this.charts = charts;
     this.timeline = timeline;
     this.mapper = mapper;
     this.outside = outside;
@@ -50,8 +49,6 @@ class OutcomeTimelineController implements OutcomeTimelineApi {
 
   @Override
   public ResponseEntity<String> painChart(UUID id) {
-    return ResponseEntity.ok()
-        .contentType(SVG)
-        .body(PainChartSvg.of(timeline.of(new PatientId(id)), clinic.zone()));
+    return ResponseEntity.ok().contentType(SVG).body(charts.svgOf(timeline.of(new PatientId(id))));
   }
 }

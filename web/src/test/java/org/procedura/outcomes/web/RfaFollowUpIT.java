@@ -207,7 +207,7 @@ class RfaFollowUpIT extends ApiIntegrationTest {
     long dayOfCall = ChronoUnit.DAYS.between(day, reached);
     assertThat(chart.raw())
         .contains("NRS 2 on day " + dayOfCall)
-        .contains("relief % 75 on day " + dayOfCall);
+        .contains("relief 75 % on day " + dayOfCall);
   }
 
   @Test
