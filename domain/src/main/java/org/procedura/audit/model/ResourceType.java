@@ -16,6 +16,7 @@ public enum ResourceType {
   FOLLOW_UP(true),
   OUTCOME(true),
   OUTSIDE_PROCEDURE(true),
+  MESSAGE(true),
   PROCEDURE_TYPE(false),
   CLINICIAN(false),
   ROOM(false),
