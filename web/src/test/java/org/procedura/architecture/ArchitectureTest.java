@@ -118,7 +118,9 @@ class ArchitectureTest {
           "AppointmentQueriesJdbcAdapter",
           "IdempotencyKeysJdbcAdapter",
           "ResourcePatientsJdbcAdapter",
-          "WorkingTimeJdbcAdapter");
+          "WorkingTimeJdbcAdapter",
+          "OutboxJdbcAdapter",
+          "MessageTemplatesJdbcAdapter");
 
   static final ArchRule JDBC_ONLY_FOR_THE_KINDS_THE_CONVENTIONS_ALLOW =
       classes()
