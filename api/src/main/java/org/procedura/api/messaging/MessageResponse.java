@@ -12,7 +12,8 @@ public record MessageResponse(
               "BOOKING_CONFIRMATION",
               "RESCHEDULE_NOTICE",
               "CANCELLATION_NOTICE",
-              "REMINDER"
+              "REMINDER",
+              "HOLD_REMINDER"
             })
         String kind,
     @Schema(allowableValues = {"PENDING", "SENDING", "SENT", "SKIPPED", "FAILED"}) String status,

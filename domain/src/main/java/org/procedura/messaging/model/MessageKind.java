@@ -5,7 +5,9 @@ public enum MessageKind {
   BOOKING_CONFIRMATION,
   RESCHEDULE_NOTICE,
   CANCELLATION_NOTICE,
-  REMINDER;
+  REMINDER,
+  /** The medication holds again, the morning before the first last-dose day. */
+  HOLD_REMINDER;
 
   /** Whether it tells of a cancellation, the one kind still sent for a cancelled appointment. */
   public boolean tellsOfCancellation() {

@@ -2,6 +2,7 @@ package org.procedura.messaging.model;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -51,6 +52,15 @@ public record MessageTiming(
     Instant wanted = before(start, lead);
     Instant due = outsideQuietHours(wanted);
     return due.isAfter(now) && due.isBefore(start) ? Optional.of(due) : Optional.empty();
+  }
+
+  /**
+   * When the holds are told again: the morning (the end of the quiet hours) of the day before
+   * {@code lastDoseOn}; none when that is not after {@code now}.
+   */
+  public Optional<Instant> holdReminderDue(LocalDate lastDoseOn, Instant now) {
+    Instant due = lastDoseOn.minusDays(1).atTime(quietUntil).atZone(zone).toInstant();
+    return due.isAfter(now) ? Optional.of(due) : Optional.empty();
   }
 
   private Instant before(Instant start, Duration lead) {

@@ -5,18 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.procedura.catalog.model.ProcedureType;
 import org.procedura.messaging.model.InMemoryOutbox;
 import org.procedura.messaging.model.MessageRecord;
 import org.procedura.messaging.model.MessageTiming;
 import org.procedura.patient.model.PatientId;
+import org.procedura.scheduling.model.Acknowledgement;
 import org.procedura.scheduling.model.Appointment;
+import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.scheduling.model.AppointmentKind;
+import org.procedura.scheduling.model.BookingChecks;
+import org.procedura.scheduling.model.CheckedRules;
 import org.procedura.scheduling.model.ClinicianId;
+import org.procedura.scheduling.model.HoldInstruction;
 import org.procedura.scheduling.model.Placement;
+import org.procedura.scheduling.model.Room;
 import org.procedura.scheduling.model.RoomId;
 import org.procedura.scheduling.model.TimeSlot;
 import org.procedura.shared.model.Actor;
@@ -34,8 +43,28 @@ class MessageQueueingTest {
           LocalTime.of(8, 0));
 
   private final InMemoryOutbox outbox = new InMemoryOutbox();
-  private final MessageQueueing queueing =
-      new MessageQueueing(outbox, TIMING, Clock.fixed(NOW, ZONE));
+  private final List<HoldInstruction> holds = new ArrayList<>();
+  private final BookingChecks bookingChecks =
+      new BookingChecks() {
+        @Override
+        public CheckedRules check(
+            Appointment candidate, ProcedureType type, Room room, Acknowledgement acknowledgement) {
+          return CheckedRules.NOTHING;
+        }
+
+        @Override
+        public void record(AppointmentId appointment, CheckedRules checked) {}
+
+        @Override
+        public List<HoldInstruction> holdsOf(AppointmentId appointment) {
+          return holds;
+        }
+      };
+  private final MessageQueueing queueing = queueingAt(NOW);
+
+  private MessageQueueing queueingAt(Instant now) {
+    return new MessageQueueing(outbox, TIMING, bookingChecks, Clock.fixed(now, ZONE));
+  }
 
   private static Appointment visitAt(Instant start) {
     return Appointment.bookVisit(
@@ -96,9 +125,7 @@ class MessageQueueingTest {
   void aCancellationQueuesItsNoticeUnlessTheAppointmentIsOver() {
     Appointment ahead = visitAt(Instant.parse("2026-11-26T14:00:00Z"));
     Appointment past = visitAt(Instant.parse("2026-11-23T14:00:00Z"));
-    var afterIt =
-        new MessageQueueing(
-            outbox, TIMING, Clock.fixed(Instant.parse("2026-11-23T14:00:00Z"), ZONE));
+    var afterIt = queueingAt(Instant.parse("2026-11-23T14:00:00Z"));
 
     queueing.cancelled(ahead);
     afterIt.cancelled(past);
@@ -108,10 +135,52 @@ class MessageQueueingTest {
   }
 
   @Test
+  void aPatientWhoMustStopAMedicationIsToldAgainTheMorningBeforeTheFirstLastDoseDay() {
+    // Monday 7 December, 09:00; clopidogrel's last dose on Sunday 29 November, apixaban's later
+    Appointment booked = visitAt(Instant.parse("2026-12-07T14:00:00Z"));
+    holds.add(
+        new HoldInstruction(
+            "Apixaban 5 mg",
+            "DOAC",
+            LocalDate.of(2026, 12, 3),
+            Instant.parse("2026-12-08T14:00:00Z")));
+    holds.add(
+        new HoldInstruction(
+            "Clopidogrel 75 mg",
+            "P2Y12",
+            LocalDate.of(2026, 11, 29),
+            Instant.parse("2026-12-08T14:00:00Z")));
+
+    queueing.booked(booked);
+
+    assertThat(queued(booked))
+        .filteredOn(m -> m.startsWith("HOLD_REMINDER"))
+        .containsExactly("HOLD_REMINDER 2026-11-28T13:00:00Z");
+  }
+
+  @Test
+  void theHoldReminderIsQueuedOnlyWhileItsMorningIsAhead() {
+    Appointment booked = visitAt(Instant.parse("2026-12-07T14:00:00Z"));
+    holds.add(
+        new HoldInstruction(
+            "Clopidogrel 75 mg",
+            "P2Y12",
+            LocalDate.of(2026, 11, 21),
+            Instant.parse("2026-12-08T14:00:00Z")));
+
+    queueing.booked(booked);
+    queueingAt(Instant.parse("2026-11-20T12:59:59Z")).rescheduled(booked);
+
+    assertThat(queued(booked))
+        .filteredOn(m -> m.startsWith("HOLD_REMINDER"))
+        .containsExactly("HOLD_REMINDER 2026-11-20T13:00:00Z");
+  }
+
+  @Test
   void aNoticeQueuedInTheQuietHoursWaitsForTheirEnd() {
     // 22:30 in New York
     Instant late = Instant.parse("2026-11-21T03:30:00Z");
-    var atNight = new MessageQueueing(outbox, TIMING, Clock.fixed(late, ZONE));
+    var atNight = queueingAt(late);
     Appointment booked = visitAt(Instant.parse("2026-11-26T14:00:00Z"));
 
     atNight.cancelled(booked);

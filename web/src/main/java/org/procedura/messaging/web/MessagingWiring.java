@@ -46,8 +46,9 @@ class MessagingWiring {
 
   /** Scheduling's bookings, moves and cancellations queue their messages through this. */
   @Bean
-  MessageQueueing messageQueueing(Outbox outbox, MessageTiming timing, Clock clock) {
-    return new MessageQueueing(outbox, timing, clock);
+  MessageQueueing messageQueueing(
+      Outbox outbox, MessageTiming timing, BookingChecks bookingChecks, Clock clock) {
+    return new MessageQueueing(outbox, timing, bookingChecks, clock);
   }
 
   @Bean

@@ -272,8 +272,12 @@ class MessagingIT extends ApiIntegrationTest {
     dispatchEverythingDue();
 
     List<MimeMessage> received = receivedBy(email);
-    assertThat(received).hasSize(2);
+    assertThat(received).hasSize(3);
     assertThat(received.get(1).getSubject()).contains("has moved");
+    // the new start's last-dose day is a day later, so its morning before is still ahead
+    assertThat(received.get(2).getSubject()).contains("medication to stop");
+    assertThat(parts(received.get(2)).get("text/plain"))
+        .contains("Take your last dose of Clopidogrel 75 mg on " + DAY.format(monday.minusDays(7)));
     assertThat(parts(received.get(1)).get("text/calendar"))
         .contains("METHOD:REQUEST")
         .contains("UID:" + appointment + "@procedura")
@@ -291,6 +295,7 @@ class MessagingIT extends ApiIntegrationTest {
             "REMINDER SKIPPED the appointment was moved since it was queued",
             "REMINDER PENDING ",
             "RESCHEDULE_NOTICE SENT ",
+            "HOLD_REMINDER SENT ",
             "REMINDER PENDING ",
             "REMINDER PENDING ");
   }
