@@ -99,6 +99,9 @@ public final class TestDatabase {
     registry.add("spring.datasource.url", db::url);
     registry.add("spring.datasource.username", db::username);
     registry.add("spring.datasource.password", db::password);
+    // messages are delivered by the tests that test them (MessagingIT), never by a scheduled round
+    // acting on other tests' bookings in the shared schema
+    registry.add("procedura.messaging.dispatcher-enabled", () -> "false");
     if (db.dialect() != null) {
       registry.add("spring.jpa.database-platform", db::dialect);
     }

@@ -123,7 +123,9 @@ class ArchitectureTest {
           "WaitingTimeSamplesJdbcAdapter",
           "WorkingTimeJdbcAdapter",
           "AuthorizationVisitsJdbcAdapter",
-          "AuthorizationQueriesJdbcAdapter");
+          "AuthorizationQueriesJdbcAdapter",
+          "OutboxJdbcAdapter",
+          "MessageTemplatesJdbcAdapter");
 
   static final ArchRule JDBC_ONLY_FOR_THE_KINDS_THE_CONVENTIONS_ALLOW =
       classes()

@@ -17,6 +17,7 @@ public enum ResourceType {
   OUTCOME(true),
   OUTSIDE_PROCEDURE(true),
   PRIOR_AUTHORIZATION(true),
+  MESSAGE(true),
   PROCEDURE_TYPE(false),
   CLINICIAN(false),
   ROOM(false),

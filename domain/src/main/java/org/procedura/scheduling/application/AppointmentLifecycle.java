@@ -6,6 +6,7 @@ import java.util.function.BiConsumer;
 import org.procedura.scheduling.model.Appointment;
 import org.procedura.scheduling.model.AppointmentId;
 import org.procedura.scheduling.model.AppointmentKind;
+import org.procedura.scheduling.model.AppointmentNotices;
 import org.procedura.scheduling.model.Appointments;
 import org.procedura.scheduling.model.CheckInChecks;
 import org.procedura.scheduling.model.ProcedureCompletions;
@@ -21,16 +22,19 @@ public class AppointmentLifecycle {
   private final Appointments appointments;
   private final ProcedureCompletions completions;
   private final CheckInChecks checkInChecks;
+  private final AppointmentNotices notices;
   private final Clock clock;
 
   public AppointmentLifecycle(
       Appointments appointments,
       ProcedureCompletions completions,
       CheckInChecks checkInChecks,
+      AppointmentNotices notices,
       Clock clock) {
     this.appointments = appointments;
     this.completions = completions;
     this.checkInChecks = checkInChecks;
+    this.notices = notices;
     this.clock = clock;
   }
 
@@ -73,8 +77,10 @@ public class AppointmentLifecycle {
 
   @Transactional
   public Appointment cancel(AppointmentId id, long seenVersion, String reason, Actor by) {
-    return step(
-        id, seenVersion, stamp(by), (appointment, stamp) -> appointment.cancel(reason, stamp));
+    Appointment cancelled =
+        step(id, seenVersion, stamp(by), (appointment, stamp) -> appointment.cancel(reason, stamp));
+    notices.cancelled(cancelled);
+    return cancelled;
   }
 
   @Transactional

@@ -7,6 +7,7 @@ import java.util.List;
 import org.procedura.catalog.model.ProcedureType;
 import org.procedura.scheduling.model.Appointment;
 import org.procedura.scheduling.model.AppointmentId;
+import org.procedura.scheduling.model.AppointmentNotices;
 import org.procedura.scheduling.model.BookingChecks;
 import org.procedura.scheduling.model.CheckedRules;
 import org.procedura.scheduling.model.Clinician;
@@ -21,13 +22,15 @@ import org.procedura.shared.model.UnprocessableException;
 
 /**
  * Books a procedure: an offered type, at a site it is done at, by a credentialed clinician in a
- * suitable room while both work, if the rules allow it (the holds it needs are recorded with it).
+ * suitable room while both work, if the rules allow it (the holds it needs are recorded with it);
+ * the patient's messages about it are queued in the same transaction.
  */
 public class BookProcedure {
   private final BookingSuitability suitability;
   private final AppointmentBook book;
   private final BookingChecks bookingChecks;
   private final SchedulingPolicy policy;
+  private final AppointmentNotices notices;
   private final Clock clock;
 
   public BookProcedure(
@@ -35,11 +38,13 @@ public class BookProcedure {
       AppointmentBook book,
       BookingChecks bookingChecks,
       SchedulingPolicy policy,
+      AppointmentNotices notices,
       Clock clock) {
     this.suitability = suitability;
     this.book = book;
     this.bookingChecks = bookingChecks;
     this.policy = policy;
+    this.notices = notices;
     this.clock = clock;
   }
 
@@ -80,6 +85,7 @@ public class BookProcedure {
     CheckedRules checked = bookingChecks.check(appointment, type, room, command.acknowledgement());
     Appointment stored = book.enterNew(appointment, by, claimed);
     bookingChecks.record(stored.getId(), checked);
+    notices.booked(stored);
     return stored;
   }
 

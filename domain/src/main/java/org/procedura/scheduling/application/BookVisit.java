@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import org.procedura.scheduling.model.Appointment;
+import org.procedura.scheduling.model.AppointmentNotices;
 import org.procedura.scheduling.model.Clinician;
 import org.procedura.scheduling.model.IdempotencyKey;
 import org.procedura.scheduling.model.Placement;
@@ -18,13 +19,19 @@ public class BookVisit {
   private final BookingSuitability suitability;
   private final AppointmentBook book;
   private final SchedulingPolicy policy;
+  private final AppointmentNotices notices;
   private final Clock clock;
 
   public BookVisit(
-      BookingSuitability suitability, AppointmentBook book, SchedulingPolicy policy, Clock clock) {
+      BookingSuitability suitability,
+      AppointmentBook book,
+      SchedulingPolicy policy,
+      AppointmentNotices notices,
+      Clock clock) {
     this.suitability = suitability;
     this.book = book;
     this.policy = policy;
+    this.notices = notices;
     this.clock = clock;
   }
 
@@ -46,11 +53,14 @@ public class BookVisit {
             TimeSlot.of(command.start(), policy.visitLength(command.kind())),
             Duration.ZERO);
     suitability.requireBookable(clinician, room, placement);
-    return book.enterNew(
-        Appointment.bookVisit(
-            command.patient(), command.kind(), command.referral(), placement, booked(by)),
-        by,
-        claimed);
+    Appointment stored =
+        book.enterNew(
+            Appointment.bookVisit(
+                command.patient(), command.kind(), command.referral(), placement, booked(by)),
+            by,
+            claimed);
+    notices.booked(stored);
+    return stored;
   }
 
   /**

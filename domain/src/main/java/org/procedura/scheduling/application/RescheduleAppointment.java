@@ -4,6 +4,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.procedura.catalog.model.ProcedureType;
 import org.procedura.scheduling.model.Appointment;
+import org.procedura.scheduling.model.AppointmentNotices;
 import org.procedura.scheduling.model.Appointments;
 import org.procedura.scheduling.model.BookingChecks;
 import org.procedura.scheduling.model.CheckedRules;
@@ -18,13 +19,14 @@ import org.procedura.shared.model.Stamp;
 /**
  * Moves an appointment to another time, and perhaps another clinician or room, in one step: the old
  * time is given back only if the new one is held. A moved procedure is checked against the rules
- * again, since they look at the date.
+ * again, since they look at the date. The patient's notice of the move is queued with it.
  */
 public class RescheduleAppointment {
   private final Appointments appointments;
   private final BookingSuitability suitability;
   private final AppointmentBook book;
   private final BookingChecks bookingChecks;
+  private final AppointmentNotices notices;
   private final Clock clock;
 
   public RescheduleAppointment(
@@ -32,11 +34,13 @@ public class RescheduleAppointment {
       BookingSuitability suitability,
       AppointmentBook book,
       BookingChecks bookingChecks,
+      AppointmentNotices notices,
       Clock clock) {
     this.appointments = appointments;
     this.suitability = suitability;
     this.book = book;
     this.bookingChecks = bookingChecks;
+    this.notices = notices;
     this.clock = clock;
   }
 
@@ -71,11 +75,14 @@ public class RescheduleAppointment {
     suitability.requireBookable(clinician, room, moved);
     appointment.reschedule(moved, new Stamp(clock.instant(), by));
     if (type == null) {
-      return book.enter(appointment);
+      Appointment stored = book.enter(appointment);
+      notices.rescheduled(stored);
+      return stored;
     }
     CheckedRules checked = bookingChecks.check(appointment, type, room, command.acknowledgement());
     Appointment stored = book.enter(appointment);
     bookingChecks.record(stored.getId(), checked);
+    notices.rescheduled(stored);
     return stored;
   }
 }

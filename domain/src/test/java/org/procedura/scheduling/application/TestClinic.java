@@ -153,16 +153,17 @@ final class TestClinic {
   }
 
   BookProcedure bookProcedure() {
-    return new BookProcedure(suitability(), appointmentBook(), bookingChecks, POLICY, clock);
+    return new BookProcedure(
+        suitability(), appointmentBook(), bookingChecks, POLICY, notices, clock);
   }
 
   BookVisit bookVisit() {
-    return new BookVisit(suitability(), appointmentBook(), POLICY, clock);
+    return new BookVisit(suitability(), appointmentBook(), POLICY, notices, clock);
   }
 
   RescheduleAppointment reschedule() {
     return new RescheduleAppointment(
-        appointments, suitability(), appointmentBook(), bookingChecks, clock);
+        appointments, suitability(), appointmentBook(), bookingChecks, notices, clock);
   }
 
   IdempotentBooking idempotentBooking() {
@@ -193,6 +194,27 @@ final class TestClinic {
         }
       };
 
+  /** What the use cases told the patient's messages, in order: "booked <id>", "moved <id>", ... */
+  final List<String> noticesGiven = new java.util.ArrayList<>();
+
+  final org.procedura.scheduling.model.AppointmentNotices notices =
+      new org.procedura.scheduling.model.AppointmentNotices() {
+        @Override
+        public void booked(org.procedura.scheduling.model.Appointment booked) {
+          noticesGiven.add("booked " + booked.getId());
+        }
+
+        @Override
+        public void rescheduled(org.procedura.scheduling.model.Appointment moved) {
+          noticesGiven.add("moved " + moved.getId());
+        }
+
+        @Override
+        public void cancelled(org.procedura.scheduling.model.Appointment cancelled) {
+          noticesGiven.add("cancelled " + cancelled.getId());
+        }
+      };
+
   /** What booking told the referrals: "referral -> appointment" for each booking from one. */
   final List<String> bookedFromReferrals = new java.util.ArrayList<>();
 
@@ -217,6 +239,7 @@ final class TestClinic {
             throw checkInRefusal;
           }
         },
+        notices,
         Clock.fixed(now, CLINIC_ZONE));
   }
 

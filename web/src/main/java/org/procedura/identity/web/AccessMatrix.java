@@ -11,6 +11,7 @@ import static org.procedura.audit.model.ResourceType.CLINICAL_PROFILE;
 import static org.procedura.audit.model.ResourceType.CLINICIAN;
 import static org.procedura.audit.model.ResourceType.FOLLOW_UP;
 import static org.procedura.audit.model.ResourceType.FOLLOW_UP_PROTOCOL;
+import static org.procedura.audit.model.ResourceType.MESSAGE;
 import static org.procedura.audit.model.ResourceType.OUTCOME;
 import static org.procedura.audit.model.ResourceType.OUTSIDE_PROCEDURE;
 import static org.procedura.audit.model.ResourceType.PATIENT;
@@ -176,6 +177,7 @@ public final class AccessMatrix {
           allow(POST, APPOINTMENT_ID + "/no-show", BOOKING, change(APPOINTMENT, "id")),
           allow(GET, APPOINTMENT_ID + "/checklist", CLINICAL, read(APPOINTMENT, "id")),
           allow(GET, APPOINTMENT_ID + "/rule-check", CLINICAL, read(APPOINTMENT, "id")),
+          allow(GET, APPOINTMENT_ID + "/messages", CLINICAL, read(APPOINTMENT, "id")),
           allow(POST, APPOINTMENT_ID + "/checklist/{item}", CLINICIANS, change(APPOINTMENT, "id")),
           allow(
               POST,
@@ -262,7 +264,9 @@ public final class AccessMatrix {
           allow(POST, "/api/v1/users/{username}/disable", ADMINS, userStep()),
           allow(POST, "/api/v1/users/{username}/enable", ADMINS, userStep()),
           allow(POST, "/api/v1/users/{username}/password", ADMINS, userStep()),
-          allow(GET, "/api/v1/audit-events", ADMINS, Touches.of(AUDIT_TRAIL, READ)));
+          allow(GET, "/api/v1/audit-events", ADMINS, Touches.of(AUDIT_TRAIL, READ)),
+          // messages to patients that could not be delivered, to be followed up another way
+          allow(GET, "/api/v1/messages/failures", ADMINS, Touches.of(MESSAGE, READ)));
 
   private static final String CONSOLE_PATIENT = "/console/patients/{patientId}";
   private static final String CONSOLE_APPOINTMENT = CONSOLE_PATIENT + "/appointments/{id}";

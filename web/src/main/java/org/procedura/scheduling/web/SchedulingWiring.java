@@ -17,6 +17,7 @@ import org.procedura.scheduling.application.RescheduleAppointment;
 import org.procedura.scheduling.application.ResourceCalendars;
 import org.procedura.scheduling.application.ScheduleViews;
 import org.procedura.scheduling.application.SchedulingPolicy;
+import org.procedura.scheduling.model.AppointmentNotices;
 import org.procedura.scheduling.model.AppointmentQueries;
 import org.procedura.scheduling.model.Appointments;
 import org.procedura.scheduling.model.BookingChecks;
@@ -90,14 +91,19 @@ class SchedulingWiring {
       AppointmentBook book,
       BookingChecks bookingChecks,
       SchedulingPolicy policy,
+      AppointmentNotices notices,
       Clock clock) {
-    return new BookProcedure(suitability, book, bookingChecks, policy, clock);
+    return new BookProcedure(suitability, book, bookingChecks, policy, notices, clock);
   }
 
   @Bean
   BookVisit bookVisit(
-      BookingSuitability suitability, AppointmentBook book, SchedulingPolicy policy, Clock clock) {
-    return new BookVisit(suitability, book, policy, clock);
+      BookingSuitability suitability,
+      AppointmentBook book,
+      SchedulingPolicy policy,
+      AppointmentNotices notices,
+      Clock clock) {
+    return new BookVisit(suitability, book, policy, notices, clock);
   }
 
   @Bean
@@ -106,8 +112,10 @@ class SchedulingWiring {
       BookingSuitability suitability,
       AppointmentBook book,
       BookingChecks bookingChecks,
+      AppointmentNotices notices,
       Clock clock) {
-    return new RescheduleAppointment(appointments, suitability, book, bookingChecks, clock);
+    return new RescheduleAppointment(
+        appointments, suitability, book, bookingChecks, notices, clock);
   }
 
   /** Claims a key outside the booking's transaction: the bean must stay unproxied. */
@@ -130,14 +138,18 @@ class SchedulingWiring {
     return new IdempotencyKeysJob(retention);
   }
 
-  /** Completing a procedure starts its follow-up (outcomes implements the port). */
+  /**
+   * Completing a procedure starts its follow-up (outcomes implements the port); a cancellation
+   * queues the patient's notice (messaging implements {@link AppointmentNotices}).
+   */
   @Bean
   AppointmentLifecycle appointmentLifecycle(
       Appointments appointments,
       ProcedureCompletions completions,
       CheckInChecks checkInChecks,
+      AppointmentNotices notices,
       Clock clock) {
-    return new AppointmentLifecycle(appointments, completions, checkInChecks, clock);
+    return new AppointmentLifecycle(appointments, completions, checkInChecks, notices, clock);
   }
 
   @Bean
