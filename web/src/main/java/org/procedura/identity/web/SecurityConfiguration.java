@@ -145,7 +145,7 @@ class SecurityConfiguration {
     return new ProviderManager(provider);
   }
 
-  private static JwtAuthenticationConverter rolesFromToken() {
+  static JwtAuthenticationConverter rolesFromToken() {
     var authorities = new JwtGrantedAuthoritiesConverter();
     authorities.setAuthoritiesClaimName(ROLES_CLAIM);
     authorities.setAuthorityPrefix("ROLE_");
