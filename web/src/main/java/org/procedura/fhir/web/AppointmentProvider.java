@@ -120,6 +120,9 @@ class AppointmentProvider implements IResourceProvider {
       @OperationParam(name = "patient", max = 1) StringType patient,
       @OperationParam(name = "_count", max = 1) IntegerType count,
       RequestDetails request) {
+    required(serviceType, "service-type");
+    required(start, "start");
+    required(end, "end");
     ProcedureTypeCode type = serviceType(serviceType);
     UUID patientId =
         patient == null ? null : FhirIds.referenced(patient.getValue(), "Patient", "patient");
@@ -153,7 +156,6 @@ class AppointmentProvider implements IResourceProvider {
         appointment ->
             bundle
                 .addEntry()
-                .setFullUrl("urn:uuid:" + appointment.getIdElement().getIdPart())
                 .setResource(appointment)
                 .getSearch()
                 .setMode(Bundle.SearchEntryMode.MATCH));
@@ -176,6 +178,7 @@ class AppointmentProvider implements IResourceProvider {
           List<StringType> acknowledged,
       @OperationParam(name = "acknowledgement-reason", max = 1) StringType reason,
       RequestDetails request) {
+    required(appointment, "appointment");
     return booking.book(
         new FhirBooking.Request(
             appointment,
@@ -189,6 +192,13 @@ class AppointmentProvider implements IResourceProvider {
             text(reason),
             request.getHeader("Idempotency-Key")),
         request);
+  }
+
+  /** HAPI does not hold an operation to its parameters' {@code min}: a missing one is a 400. */
+  private static void required(Object parameter, String name) {
+    if (parameter == null) {
+      throw new InvalidRequestException(name + " is required");
+    }
   }
 
   private static String text(StringType value) {

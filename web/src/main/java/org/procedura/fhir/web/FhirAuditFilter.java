@@ -96,6 +96,15 @@ class FhirAuditFilter extends OncePerRequestFilter {
             .map(id -> id.length() <= 64 ? id : id.substring(0, 64))
             .orElse(null);
     List<AuditEvent> events = new ArrayList<>();
+    if (patients.isEmpty() && touches != null && touches.patientVariable() != null) {
+      // a refused read of one patient names the patient by its path, as the API's entries do
+      String named = target.get().variables().get(touches.patientVariable());
+      try {
+        patients = Set.of(UUID.fromString(named));
+      } catch (IllegalArgumentException | NullPointerException notAnId) {
+        // a path that names no patient of ours is recorded without one
+      }
+    }
     if (patients.isEmpty()) {
       if (touches == null || touches.audited() || outcome == AuditOutcome.DENIED) {
         events.add(event(request, touches, resourceId, null, outcome, status, path));

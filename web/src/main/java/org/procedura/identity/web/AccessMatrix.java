@@ -292,8 +292,8 @@ public final class AccessMatrix {
           allow(GET, FHIR + "HealthcareService", EVERYONE, Touches.of(PROCEDURE_TYPE, READ)),
           allow(GET, FHIR + "HealthcareService/{id}", EVERYONE, read(PROCEDURE_TYPE, "id")),
           allow(GET, FHIR + "Appointment", CLINICAL, Touches.of(APPOINTMENT, READ)),
-          allow(GET, FHIR + "Appointment/$find", CLINICAL, Touches.of(AVAILABILITY, READ)),
-          allow(POST, FHIR + "Appointment/$find", CLINICAL, Touches.of(AVAILABILITY, READ)),
+          allow(GET, FHIR + "Appointment/$find", CLINICAL, findForPatient()),
+          allow(POST, FHIR + "Appointment/$find", CLINICAL, findForPatient()),
           allow(POST, FHIR + "Appointment/$book", BOOKING, Touches.of(APPOINTMENT, CREATE)),
           // after the operations, which the pattern of one appointment would match too
           allow(GET, FHIR + "Appointment/{id}", CLINICAL, read(APPOINTMENT, "id")),
@@ -372,6 +372,11 @@ public final class AccessMatrix {
    */
   private static Touches forPatientInBody(ResourceType type) {
     return Touches.forPatientInBody(type, CREATE, "patientId");
+  }
+
+  /** A search for free time, recorded as a read of the patient's bookings when it names one. */
+  private static Touches findForPatient() {
+    return new Touches(AVAILABILITY, READ, null, null, "patient");
   }
 
   private static Touches profileEntry() {
