@@ -156,6 +156,12 @@ class AppointmentProvider implements IResourceProvider {
         appointment ->
             bundle
                 .addEntry()
+                // a proposal is not stored: its URL names it within this answer, and $book takes
+                // the resource itself back
+                .setFullUrl(
+                    request.getFhirServerBase()
+                        + "/Appointment/"
+                        + appointment.getIdElement().getIdPart())
                 .setResource(appointment)
                 .getSearch()
                 .setMode(Bundle.SearchEntryMode.MATCH));
