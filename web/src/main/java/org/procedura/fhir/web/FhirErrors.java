@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
@@ -78,6 +79,8 @@ class FhirErrors {
           new ResourceVersionConflictException(
               "CONCURRENT_CHANGE: another request changed the same records at the same time; retry");
       case BaseServerResponseException e -> e;
+      // a value that is not of its FHIR type (a date that is no date) in a parameter or body
+      case DataFormatException e -> new InvalidRequestException("a value is not of its FHIR type");
       default -> {
         log.error(
             "Unhandled {} while serving a FHIR request",

@@ -48,8 +48,6 @@ final class OutcomeResources {
         new CodeableConcept(
             new Coding(FhirSystems.PROCEDURE_TYPE, course.procedureType().value(), null)));
     resource.addPerformer().setActor(FhirIds.reference("Practitioner", course.physician().value()));
-    resource.addBasedOn(
-        FhirIds.reference("Appointment", course.procedure().value()).setDisplay(null));
     var details = record.current();
     Instant performed = details.map(ProcedureDetails::performedAt).orElse(record.getCompletedAt());
     resource.setPerformed(new org.hl7.fhir.r4.model.DateTimeType(Date.from(performed)));

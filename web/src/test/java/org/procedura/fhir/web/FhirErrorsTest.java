@@ -43,6 +43,8 @@ class FhirErrorsTest {
     assertThat(status(new StaleVersionException("appointment", 1, 2))).isEqualTo(412);
     assertThat(status(new UnprocessableException("NO_BASELINE_ON_SCALE", "none"))).isEqualTo(422);
     assertThat(status(new ConcurrencyFailureException("raced"))).isEqualTo(409);
+    assertThat(status(new ca.uhn.fhir.parser.DataFormatException("soon is no date")))
+        .isEqualTo(400);
     assertThat(
             status(
                 new InvocationTargetException(new InvalidInputException("start", "in the past"))))

@@ -105,6 +105,7 @@ class FhirReferralRoundTripIT extends ApiIntegrationTest {
 
     clock.jumpTo(at(monday, 7, 30).toInstant());
     clinic.complete(appointment);
+    clock.jumpTo(at(monday, 9, 0).toInstant());
     var recorded =
         api.as("physician").post("/api/v1/procedures/" + appointment + "/record", details(monday));
     assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
