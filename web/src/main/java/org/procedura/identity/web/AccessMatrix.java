@@ -378,8 +378,49 @@ public final class AccessMatrix {
               CLINICIANS,
               ofPatient(FOLLOW_UP, UPDATE)));
 
+  private static final String FHIR = "/fhir/";
+
+  /**
+   * The FHIR R4 endpoints under {@code /fhir} (HAPI's plain server), with the same roles as the API
+   * operations they share use cases with. Reads of patient data are recorded once per patient the
+   * answer names (the FHIR audit filter), so a search is attributed to every patient it revealed.
+   * The CapabilityStatement is open, as FHIR clients read it before they sign in.
+   */
+  public static final List<Endpoint> FHIR_ENDPOINTS =
+      List.of(
+          open(GET, FHIR + "metadata", Touches.of(SESSION, READ)),
+          // the definitions of $find and $book, which the CapabilityStatement points to
+          open(GET, FHIR + "OperationDefinition/{id}", Touches.of(SESSION, READ)),
+          allow(GET, FHIR + "Patient", CLINICAL, Touches.of(PATIENT, READ)),
+          allow(GET, FHIR + "Patient/{id}", CLINICAL, new Touches(PATIENT, READ, "id", "id")),
+          allow(GET, FHIR + "Condition", CLINICAL, Touches.of(CLINICAL_PROFILE, READ)),
+          allow(GET, FHIR + "AllergyIntolerance", CLINICAL, Touches.of(CLINICAL_PROFILE, READ)),
+          allow(GET, FHIR + "MedicationStatement", CLINICAL, Touches.of(CLINICAL_PROFILE, READ)),
+          allow(GET, FHIR + "Coverage", CLINICAL, Touches.of(CLINICAL_PROFILE, READ)),
+          allow(GET, FHIR + "Practitioner", EVERYONE, Touches.of(CLINICIAN, READ)),
+          allow(GET, FHIR + "Practitioner/{id}", EVERYONE, read(CLINICIAN, "id")),
+          allow(GET, FHIR + "PractitionerRole", EVERYONE, Touches.of(CLINICIAN, READ)),
+          allow(GET, FHIR + "PractitionerRole/{id}", EVERYONE, read(CLINICIAN, "id")),
+          allow(GET, FHIR + "Location", EVERYONE, Touches.of(ROOM, READ)),
+          allow(GET, FHIR + "Location/{id}", EVERYONE, read(ROOM, "id")),
+          allow(GET, FHIR + "HealthcareService", EVERYONE, Touches.of(PROCEDURE_TYPE, READ)),
+          allow(GET, FHIR + "HealthcareService/{id}", EVERYONE, read(PROCEDURE_TYPE, "id")),
+          allow(GET, FHIR + "Appointment", CLINICAL, Touches.of(APPOINTMENT, READ)),
+          allow(GET, FHIR + "Appointment/$find", CLINICAL, findForPatient()),
+          allow(POST, FHIR + "Appointment/$find", CLINICAL, findForPatient()),
+          allow(POST, FHIR + "Appointment/$book", BOOKING, Touches.of(APPOINTMENT, CREATE)),
+          // after the operations, which the pattern of one appointment would match too
+          allow(GET, FHIR + "Appointment/{id}", CLINICAL, read(APPOINTMENT, "id")),
+          allow(POST, FHIR + "ServiceRequest", CLINICAL, Touches.of(REFERRAL, CREATE)),
+          allow(GET, FHIR + "ServiceRequest/{id}", CLINICAL, read(REFERRAL, "id")),
+          // what was done and what it achieved: nurses and physicians, as the outcomes
+          allow(GET, FHIR + "Procedure", CLINICIANS, Touches.of(PROCEDURE_RECORD, READ)),
+          allow(GET, FHIR + "Procedure/{id}", CLINICIANS, read(PROCEDURE_RECORD, "id")),
+          allow(GET, FHIR + "Observation", CLINICIANS, Touches.of(OUTCOME, READ)));
+
   private static final List<Map.Entry<Endpoint, PathPattern>> PATTERNS =
-      Stream.concat(ENDPOINTS.stream(), CONSOLE.stream())
+      Stream.of(ENDPOINTS, CONSOLE, FHIR_ENDPOINTS)
+          .flatMap(List::stream)
           .map(e -> Map.entry(e, e.pattern()))
           .toList();
 
@@ -445,6 +486,11 @@ public final class AccessMatrix {
    */
   private static Touches forPatientInBody(ResourceType type) {
     return Touches.forPatientInBody(type, CREATE, "patientId");
+  }
+
+  /** A search for free time, recorded as a read of the patient's bookings when it names one. */
+  private static Touches findForPatient() {
+    return new Touches(AVAILABILITY, READ, null, null, "patient");
   }
 
   private static Touches profileEntry() {

@@ -36,7 +36,8 @@ class AccessMatrixTest {
   @Test
   void declaresEachMethodAndPathOnce() {
     Set<String> seen = new HashSet<>();
-    Stream.concat(AccessMatrix.ENDPOINTS.stream(), AccessMatrix.CONSOLE.stream())
+    Stream.of(AccessMatrix.ENDPOINTS, AccessMatrix.CONSOLE, AccessMatrix.FHIR_ENDPOINTS)
+        .flatMap(List::stream)
         .forEach(e -> assertThat(seen.add(e.method() + " " + e.template())).as(e.path()).isTrue());
   }
 
@@ -64,6 +65,13 @@ class AccessMatrixTest {
             + "| method | path | FRONT_DESK | NURSE | PHYSICIAN | ADMIN | audited as |\n"
             + "|---|---|---|---|---|---|---|\n");
     rows(AccessMatrix.CONSOLE, text);
+    text.append(
+        "\n## FHIR\n\nThe FHIR R4 endpoints under `/fhir` (the API's bearer tokens), walked by"
+            + " `FhirAccessWalkIT`. A read of patient data is recorded once per patient the answer"
+            + " names.\n\n"
+            + "| method | path | FRONT_DESK | NURSE | PHYSICIAN | ADMIN | audited as |\n"
+            + "|---|---|---|---|---|---|---|\n");
+    rows(AccessMatrix.FHIR_ENDPOINTS, text);
     return text.toString();
   }
 
