@@ -45,14 +45,14 @@ class OperationsFiguresJdbcAdapter implements OperationsFigures {
     Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
     String sql =
         """
-        select resource_id, day, sum(minutes) as booked,
-               sum(case when status = 'COMPLETED' then minutes else 0 end) as used
-        from (select %s as resource_id, %s as day, a.status,
-                     timestampdiff(MINUTE, a.start_at, a.end_at) as minutes
+        select resource_id, clinic_day, sum(held_minutes) as booked,
+               sum(case when status = 'COMPLETED' then held_minutes else 0 end) as used
+        from (select %s as resource_id, %s as clinic_day, a.status,
+                     timestampdiff(MINUTE, a.start_at, a.end_at) as held_minutes
               from appointment a
               where a.start_at >= :from and a.start_at < :to
                 and a.status not in ('CANCELLED', 'NO_SHOW')) x
-        group by resource_id, day
+        group by resource_id, clinic_day
         """
             .formatted(column, ClinicDays.dayOf("a.start_at", zone, start, end));
     return jdbc.query(
@@ -61,7 +61,7 @@ class OperationsFiguresJdbcAdapter implements OperationsFigures {
         (rs, n) ->
             new ResourceDay(
                 UUID.fromString(rs.getString("resource_id")),
-                rs.getObject("day", LocalDate.class),
+                rs.getObject("clinic_day", LocalDate.class),
                 rs.getLong("booked"),
                 rs.getLong("used")));
   }
