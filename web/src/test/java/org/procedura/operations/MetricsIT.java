@@ -65,6 +65,7 @@ class MetricsIT extends ApiIntegrationTest {
     var refusedBefore = value(BOOKINGS_REFUSED);
     var bookedBefore = value(BOOKINGS_DONE);
     var searchesBefore = value(SEARCHES);
+    var waitingBefore = value(OUTBOX_WAITING);
 
     var booking = tfEsi(patient, physician, room, at(mondayAfterNext(), 9, 0));
     assertThat(api.as("frontdesk").post("/api/v1/appointments/procedures", booking).status())
@@ -90,6 +91,9 @@ class MetricsIT extends ApiIntegrationTest {
     assertThat(value(BOOKINGS_REFUSED)).isEqualTo(refusedBefore + 1);
     assertThat(value(BOOKINGS_DONE)).isEqualTo(bookedBefore + 1);
     assertThat(value(SEARCHES)).isEqualTo(searchesBefore + 1);
+    assertThat(value(OUTBOX_WAITING))
+        .as("the booking's confirmation and reminders wait in the outbox")
+        .isGreaterThan(waitingBefore);
     assertThat(api.as("admin").get(PROMETHEUS).raw())
         .contains("procedura_bookings_seconds_bucket")
         .doesNotContain(patient.toString());
@@ -107,6 +111,8 @@ class MetricsIT extends ApiIntegrationTest {
   private static final String BOOKINGS_DONE =
       "procedura_bookings_seconds_count{application=\"procedura\",kind=\"procedure\","
           + "outcome=\"done\"}";
+  private static final String OUTBOX_WAITING =
+      "procedura_outbox_messages{application=\"procedura\",state=\"waiting\"}";
   private static final String SEARCHES =
       "procedura_availability_searches_seconds_count{application=\"procedura\",kind=\"slots\","
           + "outcome=\"done\"}";

@@ -7,16 +7,8 @@ import java.util.UUID;
 /** A message to a patient as the outbox holds it: never its contents or address. */
 public record MessageResponse(
     UUID id,
-    @Schema(
-            allowableValues = {
-              "BOOKING_CONFIRMATION",
-              "RESCHEDULE_NOTICE",
-              "CANCELLATION_NOTICE",
-              "REMINDER",
-              "HOLD_REMINDER"
-            })
-        String kind,
-    @Schema(allowableValues = {"PENDING", "SENDING", "SENT", "SKIPPED", "FAILED"}) String status,
+    MessageKind kind,
+    MessageStatus status,
     UUID appointmentId,
     UUID patientId,
     @Schema(description = "the appointment's start the message was queued for")

@@ -33,6 +33,12 @@ public interface Outbox {
 
   boolean failed(MessageId id, String claimant, String reason, Instant at);
 
+  /**
+   * How many messages wait, how many of those were due before {@code overdueBefore}, how many
+   * failed.
+   */
+  OutboxDepth depth(Instant overdueBefore);
+
   /** The messages given up, most recent first. */
   List<MessageRecord> failures(int limit);
 

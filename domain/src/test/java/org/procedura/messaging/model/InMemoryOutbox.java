@@ -119,4 +119,16 @@ public class InMemoryOutbox implements Outbox {
         .map(Row::record)
         .toList();
   }
+
+  @Override
+  public synchronized OutboxDepth depth(Instant overdueBefore) {
+    var waiting =
+        rows.values().stream()
+            .filter(r -> r.status == MessageStatus.PENDING || r.status == MessageStatus.SENDING)
+            .toList();
+    return new OutboxDepth(
+        waiting.size(),
+        waiting.stream().filter(r -> r.next.isBefore(overdueBefore)).count(),
+        rows.values().stream().filter(r -> r.status == MessageStatus.FAILED).count());
+  }
 }

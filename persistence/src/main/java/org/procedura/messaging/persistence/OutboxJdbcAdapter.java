@@ -13,6 +13,7 @@ import org.procedura.messaging.model.MessageKind;
 import org.procedura.messaging.model.MessageRecord;
 import org.procedura.messaging.model.MessageStatus;
 import org.procedura.messaging.model.Outbox;
+import org.procedura.messaging.model.OutboxDepth;
 import org.procedura.messaging.model.QueuedMessage;
 import org.procedura.patient.model.PatientId;
 import org.procedura.scheduling.model.AppointmentId;
@@ -180,6 +181,22 @@ class OutboxJdbcAdapter implements Outbox {
             .addValue("at", UtcTime.toColumn(at));
     Integer updated = ownTransaction.execute(status -> jdbc.update(update, parameters));
     return updated != null && updated == 1;
+  }
+
+  @Override
+  public OutboxDepth depth(Instant overdueBefore) {
+    return jdbc.queryForObject(
+        """
+        select
+          coalesce(sum(case when status in ('PENDING', 'SENDING') then 1 else 0 end), 0) as waiting,
+          coalesce(sum(case when status in ('PENDING', 'SENDING')
+                             and next_attempt_at < :before then 1 else 0 end), 0) as overdue,
+          coalesce(sum(case when status = 'FAILED' then 1 else 0 end), 0) as failed
+        from outbox_message where status in ('PENDING', 'SENDING', 'FAILED')
+        """,
+        new MapSqlParameterSource("before", UtcTime.toColumn(overdueBefore)),
+        (rs, n) ->
+            new OutboxDepth(rs.getLong("waiting"), rs.getLong("overdue"), rs.getLong("failed")));
   }
 
   @Override

@@ -18,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.procedura.audit.model.AuditEvent;
 import org.procedura.audit.model.AuditQuery;
@@ -32,6 +33,7 @@ import org.procedura.messaging.model.MessageKind;
 import org.procedura.messaging.model.MessageRecord;
 import org.procedura.messaging.model.MessageStatus;
 import org.procedura.messaging.model.Outbox;
+import org.procedura.messaging.model.OutboxDepth;
 import org.procedura.messaging.model.QueuedMessage;
 import org.procedura.patient.model.PatientId;
 import org.procedura.scheduling.model.AppointmentId;
@@ -94,6 +96,9 @@ class OutboxJdbcAdapterIT extends RealDatabaseTest {
       for (String instance : List.of("instance-a", "instance-b")) {
         MessageChannel channel =
             message -> {
+              // a delivery takes a moment, as over SMTP, so that neither dispatcher can drain
+              // the queue before the other has started
+              LockSupport.parkNanos(1_000_000);
               deliveries.computeIfAbsent(message.id(), id -> new AtomicInteger()).incrementAndGet();
               perDispatcher.computeIfAbsent(instance, i -> new AtomicInteger()).incrementAndGet();
             };
@@ -186,6 +191,28 @@ class OutboxJdbcAdapterIT extends RealDatabaseTest {
                   .extracting(QueuedMessage::lead)
                   .isEqualTo(Duration.ofHours(24));
             });
+  }
+
+  @Test
+  void theDepthCountsWaitingOverdueAndFailedMessagesOnEitherSideOfTheMoment() {
+    Instant moment = Instant.parse("1999-06-01T12:00:00Z");
+    OutboxDepth before = outbox.depth(moment);
+    QueuedMessage dueJustBefore = reminder(AppointmentId.newId(), moment.minusSeconds(1));
+    QueuedMessage dueAtTheMoment = reminder(AppointmentId.newId(), moment);
+    QueuedMessage givenUp = reminder(AppointmentId.newId(), moment.minusSeconds(60));
+    transaction.executeWithoutResult(
+        s -> outbox.queue(List.of(dueJustBefore, dueAtTheMoment, givenUp)));
+    Instant claimed = moment.minusSeconds(60);
+    assertThat(outbox.claimDue(claimed, 1000, "one", claimed.plusSeconds(30)))
+        .extracting(c -> c.id())
+        .containsExactly(givenUp.id());
+    outbox.failed(givenUp.id(), "one", "SMTP refused", claimed);
+
+    OutboxDepth after = outbox.depth(moment);
+
+    assertThat(after.waiting() - before.waiting()).isEqualTo(2);
+    assertThat(after.overdue() - before.overdue()).as("due before the moment, not at it").isOne();
+    assertThat(after.failed() - before.failed()).isOne();
   }
 
   @Test

@@ -99,31 +99,26 @@ class ClinicianPages {
       @RequestParam MultiValueMap<String, String> form,
       Model model,
       HttpServletResponse response) {
-    try {
-      resources.replaceHours(resource(id), workingTime.hours(form));
-    } catch (DomainException refused) {
-      WorkingTimeForm.keepEntered(form, model);
-      return refusedAt("hours", id, refused, model, response);
-    }
-    return "redirect:/console/clinicians/" + id + "?hoursSaved#hours-heading";
+    return workingTime.replaceHours(
+        resource(id),
+        form,
+        "/console/clinicians/" + id,
+        model,
+        (at, refused) -> refusedAt(at, id, refused, model, response));
   }
 
   @PostMapping("/console/clinicians/{id}/time-off")
   String addTimeOff(
       @PathVariable UUID id,
-      @RequestParam(required = false) String start,
-      @RequestParam(required = false) String end,
-      @RequestParam(required = false) String reason,
       @RequestParam MultiValueMap<String, String> form,
       Model model,
       HttpServletResponse response) {
-    try {
-      resources.markAway(resource(id), workingTime.period(start, end), reason);
-    } catch (DomainException refused) {
-      WorkingTimeForm.keepEntered(form, model);
-      return refusedAt("away", id, refused, model, response);
-    }
-    return "redirect:/console/clinicians/" + id + "?awayAdded#away-heading";
+    return workingTime.markAway(
+        resource(id),
+        form,
+        "/console/clinicians/" + id,
+        model,
+        (at, refused) -> refusedAt(at, id, refused, model, response));
   }
 
   private String refusedAt(

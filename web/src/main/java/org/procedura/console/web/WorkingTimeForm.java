@@ -12,6 +12,7 @@ import org.procedura.scheduling.model.TimeSlot;
 import org.procedura.scheduling.model.Unavailability;
 import org.procedura.scheduling.model.WeeklyHours;
 import org.procedura.scheduling.model.WorkingWindow;
+import org.procedura.shared.model.DomainException;
 import org.procedura.shared.model.InvalidInputException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -33,6 +34,47 @@ class WorkingTimeForm {
   WorkingTimeForm(ClinicResources resources, ConsoleTime time) {
     this.resources = resources;
     this.time = time;
+  }
+
+  /** The page again with a refusal shown over the form it concerns ("hours" or "away"). */
+  interface Refused {
+    String at(String form, DomainException refused);
+  }
+
+  /**
+   * Replaces the resource's weekly hours with the form's and goes back to its page; a refusal keeps
+   * what was entered.
+   */
+  String replaceHours(
+      ResourceRef resource,
+      MultiValueMap<String, String> form,
+      String page,
+      Model model,
+      Refused refused) {
+    try {
+      resources.replaceHours(resource, hours(form));
+    } catch (DomainException refusal) {
+      keepEntered(form, model);
+      return refused.at("hours", refusal);
+    }
+    return "redirect:" + page + "?hoursSaved#hours-heading";
+  }
+
+  /** Marks the resource away for the form's period and goes back to its page, as above. */
+  String markAway(
+      ResourceRef resource,
+      MultiValueMap<String, String> form,
+      String page,
+      Model model,
+      Refused refused) {
+    try {
+      resources.markAway(
+          resource, period(form.getFirst("start"), form.getFirst("end")), form.getFirst("reason"));
+    } catch (DomainException refusal) {
+      keepEntered(form, model);
+      return refused.at("away", refusal);
+    }
+    return "redirect:" + page + "?awayAdded#away-heading";
   }
 
   /** What the page's two forms show: the hours and the time away in the coming months. */

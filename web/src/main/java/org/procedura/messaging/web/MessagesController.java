@@ -14,10 +14,12 @@ import org.springframework.web.bind.annotation.RestController;
 class MessagesController implements MessagesApi {
   private final PatientMessages messages;
   private final ClinicTime time;
+  private final MessagingValueMapper values;
 
-  MessagesController(PatientMessages messages, ClinicTime time) {
+  MessagesController(PatientMessages messages, ClinicTime time, MessagingValueMapper values) {
     this.messages = messages;
     this.time = time;
+    this.values = values;
   }
 
   @Override
@@ -34,8 +36,8 @@ class MessagesController implements MessagesApi {
     var message = record.message();
     return new MessageResponse(
         message.id().value(),
-        message.kind().name(),
-        record.status().name(),
+        values.toApi(message.kind()),
+        values.toApi(record.status()),
         message.appointment().value(),
         message.patient().value(),
         time.toOffset(message.appointmentStart()),

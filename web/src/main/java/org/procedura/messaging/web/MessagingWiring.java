@@ -1,5 +1,6 @@
 package org.procedura.messaging.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -82,9 +83,16 @@ class MessagingWiring {
       MessageChannel channel,
       AuditTrail audit,
       DeliveryPolicy policy,
-      Clock clock) {
+      Clock clock,
+      MeterRegistry registry) {
     return new MessageDispatcher(
-        outbox, composer, channel, audit, policy, clock, host() + "/" + UUID.randomUUID());
+        outbox,
+        composer,
+        new CountedMessageChannel(channel, registry),
+        audit,
+        policy,
+        clock,
+        host() + "/" + UUID.randomUUID());
   }
 
   @Bean

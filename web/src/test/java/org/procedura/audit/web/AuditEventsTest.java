@@ -2,6 +2,8 @@ package org.procedura.audit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import org.procedura.audit.model.ResourcePatients;
 import org.procedura.audit.model.ResourceType;
 import org.procedura.audit.model.Touches;
 import org.procedura.shared.web.RequestContext;
+import org.procedura.testlog.CapturedLog;
 import org.springframework.mock.web.MockHttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -74,10 +77,18 @@ class AuditEventsTest {
   void aFailedLookupStillLeavesTheEntryWithoutAPatient() {
     lookupFails = true;
 
-    AuditEvent event = appointmentRead(404, "");
+    AuditEvent event;
+    List<ILoggingEvent> logged;
+    try (var log = CapturedLog.of(AuditEvents.class)) {
+      event = appointmentRead(404, "");
+      logged = log.events();
+    }
 
     assertThat(event.patientId()).isNull();
     assertThat(event.outcome()).isEqualTo(AuditOutcome.FAILED);
+    assertThat(logged)
+        .singleElement()
+        .satisfies(warning -> assertThat(warning.getLevel()).isEqualTo(Level.WARN));
   }
 
   @Test

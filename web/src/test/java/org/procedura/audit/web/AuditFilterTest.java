@@ -3,9 +3,7 @@ package org.procedura.audit.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -24,7 +22,7 @@ import org.procedura.audit.model.Touches;
 import org.procedura.shared.model.PageQuery;
 import org.procedura.shared.model.PageResult;
 import org.procedura.shared.web.RequestContext;
-import org.slf4j.LoggerFactory;
+import org.procedura.testlog.CapturedLog;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -87,23 +85,16 @@ class AuditFilterTest {
   @Test
   void withholdsPatientDataWhenTheEntryCannotBeWritten() throws Exception {
     trailDown = true;
-    Logger log = (Logger) LoggerFactory.getLogger(AuditFilter.class);
-    ListAppender<ILoggingEvent> logged = new ListAppender<>();
-    logged.start();
-    log.addAppender(logged);
-    log.setAdditive(false); // the expected error is asserted here, not printed as if a failure
-
     MockHttpServletResponse response;
-    try {
+    List<ILoggingEvent> logged;
+    try (var log = CapturedLog.of(AuditFilter.class)) {
       response = run();
-    } finally {
-      log.detachAppender(logged);
-      log.setAdditive(true);
+      logged = log.events();
     }
 
     assertThat(response.getStatus()).isEqualTo(500);
     assertThat(response.getContentAsString()).doesNotContain("Secret").contains("audit trail");
-    assertThat(logged.list)
+    assertThat(logged)
         .singleElement()
         .satisfies(
             event -> {

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import ch.qos.logback.classic.Level;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.InvocationTargetException;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import org.procedura.shared.model.NotFoundException;
 import org.procedura.shared.model.RuleViolationException;
 import org.procedura.shared.model.StaleVersionException;
 import org.procedura.shared.model.UnprocessableException;
+import org.procedura.testlog.CapturedLog;
 import org.springframework.dao.ConcurrencyFailureException;
 
 /** Each refusal of the domain answers the FHIR status the API's Problem Details answer. */
@@ -49,9 +51,15 @@ class FhirErrorsTest {
             status(
                 new InvocationTargetException(new InvalidInputException("start", "in the past"))))
         .isEqualTo(400);
-    assertThat(status(new IllegalStateException("a defect quoting Ada Lovelace"))).isEqualTo(500);
-    assertThat(answer(new IllegalStateException("a defect quoting Ada Lovelace")).getMessage())
-        .doesNotContain("Lovelace");
+    try (var log = CapturedLog.of(FhirErrors.class)) {
+      assertThat(status(new IllegalStateException("a defect quoting Ada Lovelace"))).isEqualTo(500);
+      assertThat(answer(new IllegalStateException("a defect quoting Ada Lovelace")).getMessage())
+          .doesNotContain("Lovelace");
+      assertThat(log.events())
+          .filteredOn(e -> e.getLevel() == Level.ERROR)
+          .isNotEmpty()
+          .allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain("Lovelace"));
+    }
   }
 
   @Test

@@ -9,9 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -30,7 +27,7 @@ import org.procedura.shared.model.NotFoundException;
 import org.procedura.shared.model.RuleViolationException;
 import org.procedura.shared.model.StaleVersionException;
 import org.procedura.shared.model.UnprocessableException;
-import org.slf4j.LoggerFactory;
+import org.procedura.testlog.CapturedLog;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -61,21 +58,16 @@ class ProblemDetailsMappingTest {
           .build();
 
   /** The advice's log, kept here instead of the console: the defects below are on purpose. */
-  private final Logger adviceLog = (Logger) LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-
-  private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+  private CapturedLog adviceLog;
 
   @BeforeEach
   void keepTheAdvicesLog() {
-    logged.start();
-    adviceLog.addAppender(logged);
-    adviceLog.setAdditive(false);
+    adviceLog = CapturedLog.of(ProblemDetailsAdvice.class);
   }
 
   @AfterEach
   void releaseTheAdvicesLog() {
-    adviceLog.detachAppender(logged);
-    adviceLog.setAdditive(true);
+    adviceLog.close();
   }
 
   enum Step {
@@ -171,7 +163,7 @@ class ProblemDetailsMappingTest {
                 .value(
                     "The request could not be completed; nothing was changed by it. Try again"
                         + " later."));
-    assertThat(logged.list)
+    assertThat(adviceLog.events())
         .singleElement()
         .satisfies(event -> assertThat(event.getLevel()).isEqualTo(Level.ERROR));
   }
@@ -181,7 +173,7 @@ class ProblemDetailsMappingTest {
     mvc.perform(get("/refusals/rule-violation")).andExpect(status().isUnprocessableContent());
     mvc.perform(get("/refusals/conflict")).andExpect(status().isConflict());
 
-    assertThat(logged.list).isEmpty();
+    assertThat(adviceLog.events()).isEmpty();
   }
 
   @Test
