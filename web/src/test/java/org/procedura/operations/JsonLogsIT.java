@@ -26,6 +26,12 @@ import tools.jackson.databind.JsonNode;
     properties = "logging.structured.format.console=ecs")
 @ExtendWith(OutputCaptureExtension.class)
 class JsonLogsIT extends ApiIntegrationTest {
+  static {
+    // Boot sets up logging once per JVM while earlier tests' contexts stay cached; forgetting
+    // that it did lets this context set it up again, as JSON, whichever tests ran before
+    ((ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory())
+        .removeObject(org.springframework.boot.logging.LoggingSystem.class.getName());
+  }
 
   @Test
   void everyLineIsJsonWithTheRequestAndTraceIdsAndNoPatientData(CapturedOutput output) {

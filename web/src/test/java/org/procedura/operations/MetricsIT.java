@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.procedura.apitest.ApiIntegrationTest;
+import org.procedura.apitest.ClinicSetup;
 
 /**
  * The Prometheus endpoint: administrators only, with request, booking, availability, rule-finding,
@@ -59,7 +60,7 @@ class MetricsIT extends ApiIntegrationTest {
             "antithromboticClass",
             "CLOPIDOGREL",
             "lastConfirmedOn",
-            LocalDate.now().toString()));
+            LocalDate.now(ClinicSetup.ZONE).toString()));
     var warnedBefore = value(FINDING_REFUSED);
     var acknowledgedBefore = value(FINDING_ACKNOWLEDGED);
     var refusedBefore = value(BOOKINGS_REFUSED);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.procedura.apitest.ApiIntegrationTest;
+import org.procedura.apitest.ClinicSetup;
 
 /**
  * A booking the rules warn about, in a real browser: the front desk sees the warning and its way
@@ -46,7 +47,7 @@ class ConsolePhysicianAcknowledgementIT extends ApiIntegrationTest {
             "antithromboticClass",
             "CLOPIDOGREL",
             "lastConfirmedOn",
-            LocalDate.now().toString()));
+            LocalDate.now(ClinicSetup.ZONE).toString()));
     monday = mondayAfterNext();
     browser = new Browser(api.baseUrl());
   }

@@ -24,6 +24,7 @@ import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.procedura.apitest.ApiIntegrationTest;
+import org.procedura.apitest.ClinicSetup;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -124,7 +125,7 @@ class FhirBookingIT extends ApiIntegrationTest {
         Map.of(
             "name", "Clopidogrel 75 mg",
             "antithromboticClass", "CLOPIDOGREL",
-            "lastConfirmedOn", LocalDate.now().toString()));
+            "lastConfirmedOn", LocalDate.now(ClinicSetup.ZONE).toString()));
     var frontDesk = FhirClient.as(api, "frontdesk");
     Appointment proposed = (Appointment) find(frontDesk, patient).getEntryFirstRep().getResource();
 

@@ -211,7 +211,10 @@ class FhirResourcesIT extends ApiIntegrationTest {
             "code", "M54.16",
             "description", "Lumbar radiculopathy",
             "laterality", "LEFT",
-            "onsetDate", java.time.LocalDate.now().minusMonths(4).toString()));
+            "onsetDate",
+                java.time.LocalDate.now(org.procedura.apitest.ClinicSetup.ZONE)
+                    .minusMonths(4)
+                    .toString()));
     clinic.addToProfile(
         patient, "allergies", Map.of("kind", "IODINATED_CONTRAST", "reaction", "hives"));
     clinic.addToProfile(
@@ -220,7 +223,8 @@ class FhirResourcesIT extends ApiIntegrationTest {
         Map.of(
             "name", "Clopidogrel 75 mg",
             "antithromboticClass", "CLOPIDOGREL",
-            "lastConfirmedOn", java.time.LocalDate.now().toString()));
+            "lastConfirmedOn",
+                java.time.LocalDate.now(org.procedura.apitest.ClinicSetup.ZONE).toString()));
     clinic.addToProfile(
         patient,
         "coverages",

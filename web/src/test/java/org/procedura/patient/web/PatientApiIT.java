@@ -16,6 +16,7 @@ import org.procedura.api.patient.PatientsApi;
 import org.procedura.api.patient.RegisterPatientRequest;
 import org.procedura.apitest.Api.Response;
 import org.procedura.apitest.ApiIntegrationTest;
+import org.procedura.apitest.ClinicSetup;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.support.RestClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
@@ -116,7 +117,7 @@ class PatientApiIT extends ApiIntegrationTest {
   void refusesABirthDateInTheFuture() {
     String family = uniqueFamily();
     Map<String, Object> body = patient("Future", family);
-    body.put("dateOfBirth", LocalDate.now().plusDays(2).toString());
+    body.put("dateOfBirth", LocalDate.now(ClinicSetup.ZONE).plusDays(2).toString());
 
     Response refused = api.as("frontdesk").post("/api/v1/patients", body);
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.procedura.apitest.Api.Response;
 import org.procedura.apitest.ApiIntegrationTest;
+import org.procedura.apitest.ClinicSetup;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -54,7 +55,7 @@ class BookingRulesIT extends ApiIntegrationTest {
             "antithromboticClass",
             "CLOPIDOGREL",
             "lastConfirmedOn",
-            LocalDate.now().toString()));
+            LocalDate.now(ClinicSetup.ZONE).toString()));
     var booking = tfEsi(patient, physician, room, at(monday, 9, 0));
 
     Response warned = api.as("frontdesk").post("/api/v1/appointments/procedures", booking);

@@ -132,7 +132,7 @@ class WholeChartRulesIT extends ApiIntegrationTest {
         patient,
         Map.of(
             "painOnset",
-            LocalDate.now().minusDays(3).toString(),
+            LocalDate.now(ClinicSetup.ZONE).minusDays(3).toString(),
             "diagnoses",
             List.of(Map.of("code", "B02.29", "description", "Postherpetic neuralgia"))));
 
@@ -185,7 +185,7 @@ class WholeChartRulesIT extends ApiIntegrationTest {
             "antithromboticClass",
             "CLOPIDOGREL",
             "lastConfirmedOn",
-            LocalDate.now().toString()));
+            LocalDate.now(ClinicSetup.ZONE).toString()));
     LocalDate today = monday.minusDays(3); // a Friday
     clock.jumpTo(at(today, 12, 0).toInstant());
 

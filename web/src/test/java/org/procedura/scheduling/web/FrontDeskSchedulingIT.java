@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.procedura.apitest.Api.Response;
 import org.procedura.apitest.ApiIntegrationTest;
+import org.procedura.apitest.ClinicSetup;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -212,7 +213,12 @@ class FrontDeskSchedulingIT extends ApiIntegrationTest {
     uncredentialed.put("procedureType", "RFA_LUMB");
     var afterHours = tfEsi(patient, physician, fluoroscopyRoom, at(monday, 16, 45));
     var weekend = tfEsi(patient, physician, fluoroscopyRoom, at(monday.minusDays(1), 9, 0));
-    var past = tfEsi(patient, physician, fluoroscopyRoom, at(LocalDate.now(), 0, 0).minusDays(1));
+    var past =
+        tfEsi(
+            patient,
+            physician,
+            fluoroscopyRoom,
+            at(LocalDate.now(ClinicSetup.ZONE), 0, 0).minusDays(1));
 
     assertRefused(offGrid, 400, "validation");
     assertRefused(noLevels, 400, "validation");
