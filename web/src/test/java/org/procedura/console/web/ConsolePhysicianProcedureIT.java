@@ -92,6 +92,9 @@ class ConsolePhysicianProcedureIT extends ApiIntegrationTest {
     clock.jumpTo(at(day, 9, 50).toInstant());
     browser.find(By.id("complete")).click();
 
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(15))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/procedures/" + rfa));
     assertThat(browser.driver().getCurrentUrl()).contains("/procedures/" + rfa);
     assertThat(browser.find(By.id("baseline")).getText()).contains("NRS 8");
     assertThat(browser.find(By.id("levels")).getAttribute("value")).isEqualTo("L4-L5, L5-S1");
